@@ -1,0 +1,40 @@
+import type { Filter } from "../ast.js";
+import { parse as peggyParse, SyntaxError as PeggySyntaxError } from "../generated/parser.js";
+import { checkNesting } from "./nesting.js";
+import { createSyntaxError, FilterSyntaxError } from "./syntax-error.js";
+
+export type ParseResult = { ok: true; filter: Filter } | { ok: false; error: FilterSyntaxError };
+
+/**
+ * Parses a SCIM filter (RFC 7644 §3.4.2.2) into its AST.
+ * @throws {FilterSyntaxError} when the text is not a filter; never any other error for a string input.
+ */
+export function parseFilter(text: string): Filter {
+  if (typeof text !== "string") {
+    throw new TypeError(`parseFilter expects the filter text as a string, got ${text === null ? "null" : typeof text}`);
+  }
+  const tooDeep = checkNesting(text);
+  if (tooDeep !== null) throw tooDeep;
+  try {
+    return peggyParse(text);
+  } catch (error) {
+    if (error instanceof PeggySyntaxError) {
+      throw createSyntaxError(text, error.location.start.offset, error.expected, error.message);
+    }
+    if (error instanceof RangeError) {
+      // Defence in depth: checkNesting should make this unreachable.
+      throw createSyntaxError(text, 0, null, "The filter is too deeply nested to parse");
+    }
+    throw error;
+  }
+}
+
+/** Like parseFilter, but returns the error instead of throwing it. */
+export function tryParseFilter(text: string): ParseResult {
+  try {
+    return { ok: true, filter: parseFilter(text) };
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) return { ok: false, error };
+    throw error;
+  }
+}
