@@ -1,0 +1,17 @@
+/** What a CLI command may touch, so tests can run commands in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Lines of standard input, read lazily (only `--stdin` reads them). */
+  stdinLines: () => AsyncIterable<string>;
+  readFile: (path: string) => Promise<string>;
+}
+
+/** Exit codes: 0 success, 1 the input is invalid (syntax, validation), 2 the command line is wrong. */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
