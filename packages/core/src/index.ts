@@ -25,3 +25,26 @@ export { formatFilter } from "./format/format.js";
 export { formatValue } from "./format/value.js";
 export type { UsersQuery } from "./encode/encode.js";
 export { buildUsersUrl, encodeFilter } from "./encode/encode.js";
+export type {
+  AttributeSchema,
+  DynamicAttributes,
+  EnumOption,
+  FilterSchema,
+  IdFormat,
+  ImplicitClause,
+  OperatorOption,
+  ProfileField,
+  UserRecord,
+  ValueType,
+} from "./schema/types.js";
+export { staffbaseUserSchema } from "./schema/staffbase.js";
+export type { StaffbaseUser } from "./schema/staffbase-user.js";
+export { scimCoreUserSchema, SCIM_CORE_USER_URN } from "./schema/scim-core.js";
+export { withProfileFields } from "./schema/profile-fields.js";
+export { resolveAttribute } from "./schema/resolve.js";
+export type { Resolution } from "./schema/resolve.js";
+export { DEFAULT_OPERATORS, OPERATOR_LABELS, operatorOptions } from "./schema/operators.js";
+export type { DatePrecision, ParsedDate } from "./values/date.js";
+export { parseFilterDate } from "./values/date.js";
+export type { Diagnostic, DiagnosticCode, Severity, Suggestion } from "./validate/diagnostic.js";
+export { isValid, validateFilter } from "./validate/validate.js";

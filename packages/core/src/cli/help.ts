@@ -1,12 +1,14 @@
-export const HELP = `scim-filter — parse, format and URL-encode SCIM 2.0 filters (RFC 7644 §3.4.2.2)
+export const HELP = `scim-filter — parse, check, format, URL-encode and run SCIM 2.0 filters (RFC 7644 §3.4.2.2)
 
 Usage:
-  scim-filter parse <filter>            print the filter's AST as JSON
-  scim-filter format <filter>           print the canonical filter text
-  scim-filter encode <filter>           print the URL-encoded value for filter=
-  scim-filter <command> --stdin         read one filter per line; print one JSON object per line
+  scim-filter parse <filter>                 print the filter's AST as JSON
+  scim-filter format <filter>                print the canonical filter text
+  scim-filter encode <filter>                print the URL-encoded value for filter=
+  scim-filter validate <filter>              check the filter against a schema; print diagnostics
+  scim-filter <command> --stdin              read one filter per line; print one JSON object per line
 
 Options:
+  --schema <name>  validate: staffbase (default), scim (RFC 7643 core User) or none (grammar only)
   --url <base>     encode: print a full users URL, e.g. --url https://app.staffbase.com/api
   --limit <n>      encode --url: add limit=<n>
   --offset <n>     encode --url: add offset=<n>
@@ -15,10 +17,12 @@ Options:
   -h, --help       show this help
   -v, --version    show the version
 
-Exit status: 0 ok, 1 invalid filter (a message with line, column and a caret), 2 usage error.
+Exit status: 0 ok (warnings allowed), 1 invalid filter (messages with line, column and a caret),
+2 usage error.
 
 Examples:
   scim-filter parse 'staffbase.status eq "activated" and staffbase.role eq "admin"'
+  scim-filter validate 'staffbase.role eq "superuser"'
   scim-filter encode --url https://app.staffbase.com/api '(externalId pr and not (password pr))'
-  cat filters.txt | scim-filter parse --stdin
+  cat filters.txt | scim-filter validate --stdin
 `;

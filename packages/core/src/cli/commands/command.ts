@@ -1,0 +1,29 @@
+import type { FilterSchema, UserRecord } from "../../schema/types.js";
+
+export interface CommandOptions {
+  url?: string;
+  limit?: number;
+  offset?: number;
+  indent?: string;
+}
+
+export interface CommandContext {
+  options: CommandOptions;
+  schema: FilterSchema | undefined;
+  /** Loaded from --users, for commands that evaluate. */
+  users: UserRecord[];
+}
+
+/** What one filter gave: text for a terminal, and fields for a `--stdin` JSON line. */
+export interface CommandResult {
+  ok: boolean;
+  stdout?: string;
+  stderr?: string;
+  json: Record<string, unknown>;
+}
+
+export interface Command {
+  /** Options this command needs besides the filter. */
+  needsUsers?: boolean;
+  run: (text: string, context: CommandContext) => CommandResult;
+}

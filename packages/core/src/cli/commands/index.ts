@@ -1,0 +1,12 @@
+import type { Command } from "./command.js";
+import { encodeCommand } from "./encode.js";
+import { formatCommand } from "./format.js";
+import { parseCommand } from "./parse.js";
+import { validateCommand } from "./validate.js";
+
+export const COMMANDS: Record<string, Command> = {
+  parse: parseCommand,
+  format: formatCommand,
+  encode: encodeCommand,
+  validate: validateCommand,
+};

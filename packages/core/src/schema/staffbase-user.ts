@@ -1,0 +1,41 @@
+/**
+ * The Staffbase user object as the evaluator reads it: the legacy `GET /api/users` shape, with the v3
+ * spellings accepted too (../shared/staffbase-api.md §1). Fields marked "filter-only" never appear in
+ * the public API's user objects; the demo's mock carries them in `_mock` so matches can be explained,
+ * and a real user object simply lacks them (the evaluator then treats the attribute as absent).
+ */
+export interface StaffbaseUser {
+  id: string;
+  /** Legacy spelling; v3 uses `externalId`. */
+  externalID?: string | null;
+  externalId?: string | null;
+  firstName?: string | null;
+  lastName?: string | null;
+  /** Legacy: e-mail addresses; the primary one has `primary: true`. */
+  emails?: { value: string; primary?: boolean; providerID?: string }[];
+  /** v3: the primary e-mail address. */
+  email?: { value: string; source?: string } | null;
+  /** A string in the legacy shape, `{ value, source }` in v3. */
+  userName?: string | { value: string; source?: string } | null;
+  status?: "activated" | "pending" | "deactivated" | "deleted" | "contact";
+  /** `{ type }` in the legacy shape, a plain string in v3. */
+  role?: { type: string } | string;
+  /** Legacy only (v3 removed it): the ids of the user's groups. */
+  groupIDs?: string[];
+  /** ISO-8601 time stamps; v3 spells them `createdAt` / `updatedAt`. */
+  created?: string;
+  updated?: string;
+  createdAt?: string;
+  updatedAt?: string;
+  /** Custom profile fields by field id. */
+  profile?: Record<string, unknown>;
+  /** Filter-only facts (mock data): never part of a real API response. */
+  _mock?: {
+    creationType?: "csv" | "direct" | "scim" | "sso" | "bonding" | "ldap";
+    spaceIDs?: string[];
+    hasPassword?: boolean;
+    hasRecoveryCode?: boolean;
+    /** When the user was deactivated (deactivated users only). */
+    deactivated?: string | null;
+  };
+}

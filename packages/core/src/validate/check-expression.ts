@@ -1,0 +1,129 @@
+import type { AttributePath, CompareFilter, PresentFilter, Span, ValuePathFilter } from "../ast.js";
+import { formatAttributePath } from "../format/attribute.js";
+import { formatValue } from "../format/value.js";
+import { resolveAttribute, withoutSchemaUrn } from "../schema/resolve.js";
+import type { AttributeSchema, FilterSchema } from "../schema/types.js";
+import { parseFilterDate } from "../values/date.js";
+import { checkValue } from "./check-value.js";
+import type { Diagnostic, Suggestion } from "./diagnostic.js";
+import { closestMatches } from "./similarity.js";
+import type { TokenSpans } from "./token-spans.js";
+import { tokenSpans } from "./token-spans.js";
+
+export type AttributeCheck = { attribute: AttributeSchema; diagnostics: Diagnostic[] } | { attribute: null; diagnostics: Diagnostic[] };
+
+/** Resolves an attribute, reporting unknown ones with the closest known paths as fixes. */
+export function checkAttribute(schema: FilterSchema, path: AttributePath, span: Span): AttributeCheck {
+  const resolution = resolveAttribute(schema, path);
+  if (resolution.kind === "declared") return { attribute: resolution.attribute, diagnostics: [] };
+  const known = schema.attributes.map((attribute) => attribute.path);
+  const close = closestMatches(withoutSchemaUrn(path), known);
+  const suggestions: Suggestion[] = close.map((candidate) => ({ label: `Replace with ${candidate}`, span, text: candidate }));
+  const didYouMean = close[0] === undefined ? "" : ` Did you mean ${close[0]}?`;
+  if (resolution.kind === "dynamic") {
+    if (!resolution.declaredOnly) return { attribute: resolution.attribute, diagnostics: [] };
+    return {
+      attribute: resolution.attribute,
+      diagnostics: [{ severity: "warning", code: "unknown-attribute", message: `${path.path} is not one of this instance's fields.${didYouMean}`, span, suggestions }],
+    };
+  }
+  return {
+    attribute: null,
+    diagnostics: [{ severity: "error", code: "unknown-attribute", message: `${schema.name} has no filterable attribute ${path.path}.${didYouMean}`, span, suggestions }],
+  };
+}
+
+function allowedOperatorsText(attribute: AttributeSchema): string {
+  return attribute.operators.map((option) => `${option.operator} (${option.label})`).join(", ");
+}
+
+/** Checks the operator of `attr op value` / `attr pr` against what the attribute allows. */
+function checkOperator(node: CompareFilter | PresentFilter, attribute: AttributeSchema, spans: TokenSpans, text: string | undefined): Diagnostic[] {
+  const operator = node.type === "present" ? "pr" : node.operator;
+  if (attribute.operators.some((option) => option.operator === operator)) return [];
+  const nodeText = text === undefined ? formatAttributePath(node.attribute) : text.slice(spans.attribute.start, spans.attribute.end);
+  if (attribute.presenceOnly === true) {
+    return [{
+      severity: "error",
+      code: "presence-only",
+      message: `${attribute.path} can only be tested for presence (pr), not compared with ${operator}`,
+      span: spans.operator,
+      suggestions: [{ label: `Replace with ${nodeText} pr`, span: node.span, text: `${nodeText} pr` }],
+    }];
+  }
+  const suggestions = attribute.operators
+    .filter((option) => option.operator !== "pr" || node.type === "present")
+    .map((option) => ({ label: `Use ${option.operator} (${option.label})`, span: spans.operator, text: option.operator }));
+  return [{
+    severity: "error",
+    code: "operator-not-allowed",
+    message: `${attribute.path} does not accept ${operator}; it accepts ${allowedOperatorsText(attribute)}`,
+    span: node.type === "present" ? { start: spans.operator.start, end: node.span.end } : spans.operator,
+    suggestions: node.type === "present" ? [] : suggestions,
+  }];
+}
+
+const DAY = 86_400_000;
+
+/** `created eq "2022-05-30"` matches one instant; offer the whole day instead. */
+function checkDateEquality(node: CompareFilter, attribute: AttributeSchema, spans: TokenSpans): Diagnostic[] {
+  if (attribute.type !== "dateTime" || (node.operator !== "eq" && node.operator !== "ne") || typeof node.value !== "string") return [];
+  const parsed = parseFilterDate(node.value);
+  if (!parsed.ok || parsed.precision === "millisecond") return [];
+  const suggestions: Suggestion[] = [];
+  if (parsed.precision === "day") {
+    const path = formatAttributePath(node.attribute);
+    const day = formatValue(node.value);
+    const next = formatValue(new Date(parsed.time + DAY).toISOString().slice(0, 10));
+    const text = node.operator === "eq" ? `${path} ge ${day} and ${path} lt ${next}` : `(${path} lt ${day} or ${path} ge ${next})`;
+    suggestions.push({ label: node.operator === "eq" ? "Match the whole day" : "Exclude the whole day", span: node.span, text });
+  }
+  const instant = new Date(parsed.time).toISOString();
+  return [{
+    severity: "warning",
+    code: "date-equality",
+    message: `${attribute.path} ${node.operator} ${formatValue(node.value)} ${node.operator === "eq" ? "matches only" : "excludes only"} the instant ${instant}, not a whole ${parsed.precision}`,
+    span: spans.value,
+    suggestions,
+  }];
+}
+
+/** Checks one `attr op value` or `attr pr` against its attribute. */
+export function checkExpression(node: CompareFilter | PresentFilter, schema: FilterSchema, text: string | undefined): Diagnostic[] {
+  const spans = tokenSpans(node, text);
+  const resolved = checkAttribute(schema, node.attribute, spans.attribute);
+  if (resolved.attribute === null) return resolved.diagnostics;
+  const { attribute } = resolved;
+  const diagnostics = [...resolved.diagnostics, ...checkOperator(node, attribute, spans, text)];
+  if (node.type === "compare" && diagnostics.every((diagnostic) => diagnostic.severity !== "error")) {
+    // Membership in the allowed values only makes sense for equality; `co "adm"` is a partial value.
+    const partial = node.operator === "co" || node.operator === "sw" || node.operator === "ew";
+    const valueAttribute = partial && attribute.type === "enum" ? { ...attribute, type: "string" as const } : attribute;
+    diagnostics.push(...checkValue(node, valueAttribute, spans.value), ...checkDateEquality(node, attribute, spans));
+  }
+  return diagnostics;
+}
+
+/** Checks `attr[…]`: the attribute must have sub-attributes; returns the schema to check the brackets with. */
+export function checkValuePath(node: ValuePathFilter, schema: FilterSchema, text: string | undefined): { diagnostics: Diagnostic[]; inner: FilterSchema | null } {
+  const spans = tokenSpans(node, text);
+  const resolved = checkAttribute(schema, node.attribute, spans.attribute);
+  if (resolved.attribute === null) return { diagnostics: resolved.diagnostics, inner: null };
+  const subAttributes = resolved.attribute.subAttributes;
+  if (subAttributes === undefined || subAttributes.length === 0) {
+    return {
+      diagnostics: [...resolved.diagnostics, {
+        severity: "error",
+        code: "value-path-not-allowed",
+        message: `${resolved.attribute.path} has no sub-attributes, so it cannot be filtered with ${resolved.attribute.path}[…]`,
+        span: { start: spans.attribute.end, end: node.span.end },
+        suggestions: [],
+      }],
+      inner: null,
+    };
+  }
+  return {
+    diagnostics: resolved.diagnostics,
+    inner: { id: `${schema.id}:${resolved.attribute.path}`, name: `${resolved.attribute.path}[…]`, attributes: subAttributes },
+  };
+}

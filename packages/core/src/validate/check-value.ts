@@ -1,0 +1,100 @@
+import type { CompareFilter, Span } from "../ast.js";
+import { formatValue } from "../format/value.js";
+import type { AttributeSchema } from "../schema/types.js";
+import { DATE_FORMATS_HINT, parseFilterDate } from "../values/date.js";
+import type { Diagnostic, Suggestion } from "./diagnostic.js";
+import { closestMatches } from "./similarity.js";
+
+const MAX_VALUE_SUGGESTIONS = 8;
+
+function describeValue(value: string | number | boolean | null): string {
+  if (value === null) return "null";
+  if (typeof value === "string") return `the string ${formatValue(value)}`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function replaceWith(span: Span, value: string | number | boolean): Suggestion {
+  const text = formatValue(value);
+  return { label: `Replace with ${text}`, span, text };
+}
+
+function error(code: Diagnostic["code"], message: string, span: Span, suggestions: Suggestion[] = []): Diagnostic {
+  return { severity: "error", code, message, span, suggestions };
+}
+
+function checkEnum(attribute: AttributeSchema, value: string, span: Span): Diagnostic[] {
+  const options = attribute.options ?? [];
+  const exact = options.find((option) => option.value === value);
+  if (exact !== undefined) {
+    return exact.deprecated === true
+      ? [{ severity: "warning", code: "deprecated-value", message: `"${value}" is no longer documented for ${attribute.path}${exact.description === undefined ? "" : `: ${exact.description}`}`, span, suggestions: [] }]
+      : [];
+  }
+  const values = options.filter((option) => option.deprecated !== true).map((option) => option.value);
+  const caseFix = options.find((option) => option.value.toLowerCase() === value.toLowerCase());
+  const severity = attribute.allowOtherValues === true ? "warning" : "error";
+  if (caseFix !== undefined) {
+    return [{
+      severity,
+      code: "value-not-allowed",
+      message: `"${value}" is not a value of ${attribute.path}: values are case-sensitive — did you mean "${caseFix.value}"?`,
+      span,
+      suggestions: [replaceWith(span, caseFix.value)],
+    }];
+  }
+  const close = closestMatches(value, values);
+  const ordered = [...close, ...values.filter((candidate) => !close.includes(candidate))].slice(0, MAX_VALUE_SUGGESTIONS);
+  const didYouMean = close[0] === undefined ? "" : ` Did you mean "${close[0]}"?`;
+  return [{
+    severity,
+    code: "value-not-allowed",
+    message: `"${value}" is not ${attribute.allowOtherValues === true ? "a canonical" : "an allowed"} value of ${attribute.path}; allowed: ${values.join(", ")}.${didYouMean}`,
+    span,
+    suggestions: ordered.map((candidate) => replaceWith(span, candidate)),
+  }];
+}
+
+/** Checks a comparison's value against the attribute's type, format and allowed values. */
+export function checkValue(node: CompareFilter, attribute: AttributeSchema, span: Span): Diagnostic[] {
+  const { value } = node;
+  if (value === null) {
+    return [{
+      severity: "warning",
+      code: "null-comparison",
+      message: `Comparing ${attribute.path} with null is not defined by RFC 7644; test presence with pr instead`,
+      span,
+      suggestions: [],
+    }];
+  }
+  switch (attribute.type) {
+    case "string":
+    case "complex":
+      return typeof value === "string" ? [] : [error("invalid-value", `${attribute.path} expects a quoted string, got ${describeValue(value)}`, span, [replaceWith(span, String(value))])];
+    case "enum":
+      if (typeof value !== "string") return [error("invalid-value", `${attribute.path} expects one of its values as a quoted string, got ${describeValue(value)}`, span)];
+      return checkEnum(attribute, value, span);
+    case "id": {
+      const format = attribute.idFormat;
+      if (typeof value !== "string") return [error("invalid-value", `${attribute.path} expects an id as a quoted string, got ${describeValue(value)}`, span)];
+      if (format === undefined || new RegExp(format.pattern).test(value)) return [];
+      return [error("invalid-id", `"${value}" is not a valid ${attribute.label.toLowerCase()} id: expected ${format.description}, such as "${format.example}"`, span)];
+    }
+    case "dateTime": {
+      if (typeof value !== "string") return [error("invalid-value", `${attribute.path} expects a date as a quoted string (${DATE_FORMATS_HINT}), got ${describeValue(value)}`, span)];
+      const parsed = parseFilterDate(value);
+      return parsed.ok ? [] : [error("invalid-date", `${parsed.message}`, span)];
+    }
+    case "boolean":
+      if (typeof value === "boolean") return [];
+      if (typeof value === "string" && /^(true|false)$/i.test(value)) {
+        return [error("invalid-value", `${attribute.path} expects true or false without quotes, got ${describeValue(value)}`, span, [replaceWith(span, value.toLowerCase() === "true")])];
+      }
+      return [error("invalid-value", `${attribute.path} expects true or false, got ${describeValue(value)}`, span)];
+    case "number":
+      if (typeof value === "number") return [];
+      if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) {
+        return [error("invalid-value", `${attribute.path} expects a number without quotes, got ${describeValue(value)}`, span, [replaceWith(span, Number(value))])];
+      }
+      return [error("invalid-value", `${attribute.path} expects a number, got ${describeValue(value)}`, span)];
+  }
+}

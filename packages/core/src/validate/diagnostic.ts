@@ -1,0 +1,48 @@
+import type { Span } from "../ast.js";
+
+export type DiagnosticCode =
+  /** The text does not parse. */
+  | "syntax"
+  /** The schema has no such attribute. */
+  | "unknown-attribute"
+  /** The attribute does not accept this operator. */
+  | "operator-not-allowed"
+  /** The attribute can only be tested with `pr`. */
+  | "presence-only"
+  /** The value has the wrong type for the attribute (a number for a string, …). */
+  | "invalid-value"
+  /** A date value in none of the accepted formats, or an impossible date. */
+  | "invalid-date"
+  /** An id value that does not have the id format (a 24-hex object id). */
+  | "invalid-id"
+  /** A value outside the attribute's allowed values. */
+  | "value-not-allowed"
+  /** A value the server accepts but the documentation no longer lists. */
+  | "deprecated-value"
+  /** `attr[…]` on an attribute that has no sub-attributes. */
+  | "value-path-not-allowed"
+  /** A comparison with `null`, which RFC 7644 leaves undefined; `not (attr pr)` says it clearly. */
+  | "null-comparison"
+  /** `eq` / `ne` on a date matches one instant only. */
+  | "date-equality"
+  /** Legal, but the clauses contradict each other: the filter (or this part) can match nothing. */
+  | "unsatisfiable";
+
+export type Severity = "error" | "warning";
+
+/** A fix: replace the text at `span` with `text`. */
+export interface Suggestion {
+  /** In words, for a button or a hint: `Replace with "admin"`. */
+  label: string;
+  span: Span;
+  text: string;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  code: DiagnosticCode;
+  message: string;
+  /** The smallest part of the filter text that is wrong. */
+  span: Span;
+  suggestions: Suggestion[];
+}

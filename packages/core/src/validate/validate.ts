@@ -1,0 +1,71 @@
+import type { Filter } from "../ast.js";
+import { tryParseFilter } from "../parse/parse.js";
+import type { FilterSyntaxError } from "../parse/syntax-error.js";
+import { VALUE_DESCRIPTION } from "../parse/syntax-error.js";
+import type { FilterSchema } from "../schema/types.js";
+import { checkExpression, checkValuePath } from "./check-expression.js";
+import type { Diagnostic } from "./diagnostic.js";
+import { checkContradictions } from "./unsatisfiable.js";
+
+function syntaxDiagnostic(error: FilterSyntaxError): Diagnostic {
+  const end = error.offset + (error.found?.length ?? 0);
+  const span = { start: error.offset, end: Math.max(end, error.offset) };
+  const bareWord = error.found !== null && /^[A-Za-z]/.test(error.found) && error.expected.includes(VALUE_DESCRIPTION);
+  return {
+    severity: "error",
+    code: "syntax",
+    message: error.message,
+    span,
+    suggestions: bareWord ? [{ label: `Quote it: "${error.found}"`, span, text: JSON.stringify(error.found) }] : [],
+  };
+}
+
+function walk(filter: Filter, schema: FilterSchema, text: string | undefined, out: Diagnostic[]): void {
+  switch (filter.type) {
+    case "compare":
+    case "present":
+      out.push(...checkExpression(filter, schema, text));
+      return;
+    case "not":
+      walk(filter.filter, schema, text, out);
+      return;
+    case "and":
+    case "or":
+      for (const child of filter.filters) walk(child, schema, text, out);
+      out.push(...checkContradictions(filter, schema));
+      return;
+    case "valuePath": {
+      const { diagnostics, inner } = checkValuePath(filter, schema, text);
+      out.push(...diagnostics);
+      if (inner !== null) walk(filter.filter, inner, text, out);
+      return;
+    }
+  }
+}
+
+/**
+ * Checks a filter the way the server would: syntax, attributes, operators, values, dates and ids, plus
+ * warnings for legal filters that can match nothing. Diagnostics come in text order. Without a schema
+ * only the grammar applies. Pass the text (not a parsed Filter) for exact operator and value spans.
+ */
+export function validateFilter(filterOrText: Filter | string, schema?: FilterSchema): Diagnostic[] {
+  let filter: Filter;
+  let text: string | undefined;
+  if (typeof filterOrText === "string") {
+    const result = tryParseFilter(filterOrText);
+    if (!result.ok) return [syntaxDiagnostic(result.error)];
+    filter = result.filter;
+    text = filterOrText;
+  } else {
+    filter = filterOrText;
+  }
+  if (schema === undefined) return [];
+  const diagnostics: Diagnostic[] = [];
+  walk(filter, schema, text, diagnostics);
+  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/** True when no diagnostic is an error (warnings allowed). */
+export function isValid(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.every((diagnostic) => diagnostic.severity !== "error");
+}
