@@ -1,0 +1,154 @@
+// Immutable operations on the normalized tree. Each returns a new Tree that shares every node it did
+// not touch, so subscribers of untouched nodes see the same object and do not re-render.
+import type { BuilderNode, GroupNode, IdFactory, NodeId, RuleNode, Tree } from "./types.js";
+
+function node(tree: Tree, id: NodeId): BuilderNode {
+  const found = tree.nodes[id];
+  if (found === undefined) throw new Error(`No node ${id} in the filter tree`);
+  return found;
+}
+
+function group(tree: Tree, id: NodeId): GroupNode {
+  const found = node(tree, id);
+  if (found.kind !== "group") throw new Error(`Node ${id} is not a group`);
+  return found;
+}
+
+function withNodes(tree: Tree, changed: Record<NodeId, BuilderNode>, parents?: Record<NodeId, NodeId>, removed: readonly NodeId[] = []): Tree {
+  const nodes = { ...tree.nodes, ...changed };
+  const nextParents = { ...tree.parents, ...parents };
+  for (const id of removed) {
+    delete nodes[id];
+    delete nextParents[id];
+  }
+  return { rootId: tree.rootId, nodes, parents: nextParents };
+}
+
+function setChildren(tree: Tree, groupId: NodeId, children: readonly NodeId[]): GroupNode {
+  return { ...group(tree, groupId), children };
+}
+
+export function parentOf(tree: Tree, id: NodeId): NodeId | undefined {
+  return tree.parents[id];
+}
+
+/** Ids of a node and everything under it. */
+export function subtreeIds(tree: Tree, id: NodeId): NodeId[] {
+  const current = node(tree, id);
+  return current.kind === "group" ? [id, ...current.children.flatMap((child) => subtreeIds(tree, child))] : [id];
+}
+
+export function emptyRule(id: NodeId, field = ""): RuleNode {
+  return { kind: "rule", id, field, operator: "eq", value: "" };
+}
+
+export function createTree(newId: IdFactory): Tree {
+  const rootId = newId();
+  return { rootId, nodes: { [rootId]: { kind: "group", id: rootId, combinator: "and", not: false, children: [] } }, parents: {} };
+}
+
+/** Inserts a new node into a group (at the end by default). */
+export function insertNode(tree: Tree, parentId: NodeId, inserted: BuilderNode, index?: number): Tree {
+  const parent = group(tree, parentId);
+  const children = [...parent.children];
+  children.splice(index ?? children.length, 0, inserted.id);
+  return withNodes(tree, { [inserted.id]: inserted, [parentId]: { ...parent, children } }, { [inserted.id]: parentId });
+}
+
+export function updateNode<T extends BuilderNode>(tree: Tree, id: NodeId, patch: Partial<Omit<T, "id" | "kind">>): Tree {
+  const current = node(tree, id);
+  const next = { ...current, ...patch };
+  const changed = (Object.keys(patch) as (keyof BuilderNode)[]).some((key) => !Object.is(current[key], next[key]));
+  return changed ? withNodes(tree, { [id]: next }) : tree;
+}
+
+/** Removes a node and its subtree; the root group is emptied instead. */
+export function removeNode(tree: Tree, id: NodeId): Tree {
+  if (id === tree.rootId) {
+    const root = group(tree, id);
+    return withNodes(tree, { [id]: { ...root, children: [] } }, {}, root.children.flatMap((child) => subtreeIds(tree, child)));
+  }
+  const parentId = tree.parents[id] as NodeId;
+  const parent = group(tree, parentId);
+  return withNodes(tree, { [parentId]: setChildren(tree, parentId, parent.children.filter((child) => child !== id)) }, {}, subtreeIds(tree, id));
+}
+
+/** Copies a node (with new ids throughout) right after itself. Returns the copy's id. */
+export function duplicateNode(tree: Tree, id: NodeId, newId: IdFactory): { tree: Tree; id: NodeId } {
+  if (id === tree.rootId) throw new Error("The root group cannot be duplicated");
+  const changed: Record<NodeId, BuilderNode> = {};
+  const parents: Record<NodeId, NodeId> = {};
+  const copy = (sourceId: NodeId, parent: NodeId): NodeId => {
+    const source = node(tree, sourceId);
+    const copyId = newId();
+    parents[copyId] = parent;
+    changed[copyId] =
+      source.kind === "group" ? { ...source, id: copyId, children: source.children.map((child) => copy(child, copyId)) } : { ...source, id: copyId };
+    return copyId;
+  };
+  const parentId = tree.parents[id] as NodeId;
+  const copyId = copy(id, parentId);
+  const parent = group(tree, parentId);
+  const children = [...parent.children];
+  children.splice(children.indexOf(id) + 1, 0, copyId);
+  changed[parentId] = { ...parent, children };
+  return { tree: withNodes(tree, changed, parents), id: copyId };
+}
+
+/** Moves a node one place up (-1) or down (+1) among its siblings; a no-op at either end. */
+export function moveNode(tree: Tree, id: NodeId, delta: -1 | 1): Tree {
+  const parentId = tree.parents[id];
+  if (parentId === undefined) return tree;
+  const children = [...group(tree, parentId).children];
+  const from = children.indexOf(id);
+  const to = from + delta;
+  if (to < 0 || to >= children.length) return tree;
+  children.splice(from, 1);
+  children.splice(to, 0, id);
+  return withNodes(tree, { [parentId]: setChildren(tree, parentId, children) });
+}
+
+/** Moves a node to `index` in another (or the same) group; refuses to move a group into itself. */
+export function moveNodeTo(tree: Tree, id: NodeId, targetGroupId: NodeId, index: number): Tree {
+  const parentId = tree.parents[id];
+  if (parentId === undefined || subtreeIds(tree, id).includes(targetGroupId)) return tree;
+  const without = setChildren(tree, parentId, group(tree, parentId).children.filter((child) => child !== id));
+  const staged = withNodes(tree, { [parentId]: without });
+  const target = group(staged, targetGroupId);
+  const children = [...target.children];
+  children.splice(Math.min(index, children.length), 0, id);
+  return withNodes(staged, { [targetGroupId]: { ...target, children } }, { [id]: targetGroupId });
+}
+
+/**
+ * Indent: into the previous sibling when it is a group (at its end), otherwise into a new group in the
+ * node's place — with the other combinator, since a sub-group exists to mix `and` with `or`.
+ */
+export function indentNode(tree: Tree, id: NodeId, newId: IdFactory): Tree {
+  const parentId = tree.parents[id];
+  if (parentId === undefined) return tree;
+  const parent = group(tree, parentId);
+  const index = parent.children.indexOf(id);
+  const previous = index > 0 ? tree.nodes[parent.children[index - 1] as NodeId] : undefined;
+  if (previous?.kind === "group") return moveNodeTo(tree, id, previous.id, previous.children.length);
+  const wrapperId = newId();
+  const wrapper: GroupNode = { kind: "group", id: wrapperId, combinator: parent.combinator === "and" ? "or" : "and", not: false, children: [id] };
+  const children = parent.children.map((child) => (child === id ? wrapperId : child));
+  return withNodes(tree, { [wrapperId]: wrapper, [parentId]: { ...parent, children } }, { [wrapperId]: parentId, [id]: wrapperId });
+}
+
+/** Outdent: out of its group, right after it; a group left empty goes away. */
+export function outdentNode(tree: Tree, id: NodeId): Tree {
+  const parentId = tree.parents[id];
+  const grandParentId = parentId === undefined ? undefined : tree.parents[parentId];
+  if (parentId === undefined || grandParentId === undefined) return tree;
+  const index = group(tree, grandParentId).children.indexOf(parentId);
+  const moved = moveNodeTo(tree, id, grandParentId, index + 1);
+  return group(moved, parentId).children.length === 0 ? removeNode(moved, parentId) : moved;
+}
+
+/** Depth-first order of the nodes under the root (the root excluded), as they appear on screen. */
+export function visibleOrder(tree: Tree): NodeId[] {
+  const root = group(tree, tree.rootId);
+  return root.children.flatMap((child) => subtreeIds(tree, child));
+}

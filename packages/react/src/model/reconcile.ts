@@ -1,0 +1,68 @@
+import type { Draft, GroupDraft } from "./draft.js";
+import { draftKey, nodeToDraft } from "./draft.js";
+import type { BuilderNode, IdFactory, NodeId, Tree } from "./types.js";
+
+function sameValues(a: readonly NodeId[], b: readonly NodeId[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/**
+ * Builds the tree for a draft, reusing the ids — and, where nothing changed, the very node objects — of
+ * the previous tree, so that re-parsing edited text re-renders only the rules that changed.
+ * Children are matched first by identical content, then in order by kind (an edited rule keeps its id).
+ */
+export function reconcile(draft: GroupDraft, previous: Tree | null, newId: IdFactory): Tree {
+  const nodes: Record<NodeId, BuilderNode> = {};
+  const parents: Record<NodeId, NodeId> = {};
+
+  const keep = (id: NodeId, parent: NodeId | null) => {
+    // An unchanged subtree: copy it over as it is.
+    const node = (previous as Tree).nodes[id] as BuilderNode;
+    nodes[id] = node;
+    if (parent !== null) parents[id] = parent;
+    if (node.kind === "group") for (const child of node.children) keep(child, id);
+  };
+
+  const build = (item: Draft, oldId: NodeId | null, parent: NodeId | null): NodeId => {
+    const old = oldId === null || previous === null ? undefined : previous.nodes[oldId];
+    const id = old !== undefined && old.kind === item.kind ? old.id : newId();
+    if (parent !== null) parents[id] = parent;
+
+    if (item.kind !== "group") {
+      const node: BuilderNode = { ...item, id };
+      nodes[id] = old !== undefined && old.id === id && draftKey(nodeToDraft(previous as Tree, old)) === draftKey(item) ? old : node;
+      return id;
+    }
+
+    const oldChildren = old?.kind === "group" && old.id === id ? old.children : [];
+    const oldKeys = oldChildren.map((childId) => draftKey(nodeToDraft(previous as Tree, (previous as Tree).nodes[childId] as BuilderNode)));
+    const used = new Set<number>();
+    const pairs = item.children.map((child) => {
+      const key = draftKey(child);
+      const index = oldKeys.findIndex((oldKey, i) => !used.has(i) && oldKey === key);
+      if (index !== -1) used.add(index);
+      return index;
+    });
+    const children = item.children.map((child, i) => {
+      let index = pairs[i] as number;
+      if (index !== -1) {
+        const oldChild = oldChildren[index] as NodeId;
+        keep(oldChild, id);
+        return oldChild;
+      }
+      index = oldChildren.findIndex((oldChild, j) => !used.has(j) && (previous as Tree).nodes[oldChild]?.kind === child.kind);
+      if (index !== -1) used.add(index);
+      return build(child, index === -1 ? null : (oldChildren[index] as NodeId), id);
+    });
+
+    const node: BuilderNode = { kind: "group", id, combinator: item.combinator, not: item.not, children };
+    nodes[id] =
+      old?.kind === "group" && old.id === id && old.combinator === node.combinator && old.not === node.not && sameValues(old.children, children)
+        ? old
+        : node;
+    return id;
+  };
+
+  const rootId = build(draft, previous?.rootId ?? null, null);
+  return { rootId, nodes, parents };
+}

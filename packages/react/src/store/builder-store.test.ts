@@ -1,0 +1,101 @@
+import { staffbaseUserSchema } from "@scim-filter/core";
+import { describe, expect, it } from "vitest";
+import type { GroupNode, RuleNode } from "../model/types.js";
+import { createBuilderStore } from "./builder-store.js";
+
+const schema = staffbaseUserSchema;
+
+function rootChildren(store: ReturnType<typeof createBuilderStore>) {
+  const { tree } = store.getState();
+  return (tree.nodes[tree.rootId] as GroupNode).children.map((id) => tree.nodes[id]);
+}
+
+describe("builder store", () => {
+  it("builds a tree from text and the canonical text from the tree", () => {
+    const store = createBuilderStore({ schema, initial: 'staffbase.status EQ "activated" AND staffbase.role eq "admin"' });
+    const state = store.getState();
+    expect(rootChildren(store)).toMatchObject([
+      { kind: "rule", field: "staffbase.status", operator: "eq", value: "activated" },
+      { kind: "rule", field: "staffbase.role", operator: "eq", value: "admin" },
+    ]);
+    expect(state.derived.text).toBe('staffbase.status eq "activated" and staffbase.role eq "admin"');
+    // The text view keeps what the user wrote.
+    expect(state.textDraft).toBe('staffbase.status EQ "activated" AND staffbase.role eq "admin"');
+  });
+
+  it("keeps the ids and objects of unchanged rules when the text changes by one token", () => {
+    const store = createBuilderStore({ schema, initial: 'groups eq "604fab5e830203614e6fa59d" and staffbase.role eq "admin" and userName pr' });
+    const before = rootChildren(store);
+    store.getState().actions.setText('groups eq "604fab5e830203614e6fa59d" and staffbase.role eq "editor" and userName pr');
+    const after = rootChildren(store);
+    expect(after[0]).toBe(before[0]);
+    expect(after[2]).toBe(before[2]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[1]?.id).toBe(before[1]?.id);
+    expect((after[1] as RuleNode).value).toBe("editor");
+  });
+
+  it("keeps the last valid tree and reports the error for invalid text", () => {
+    const store = createBuilderStore({ schema, initial: "userName pr" });
+    const tree = store.getState().tree;
+    store.getState().actions.setText("userName pr and");
+    const state = store.getState();
+    expect(state.tree).toBe(tree);
+    expect(state.textDraft).toBe("userName pr and");
+    expect(state.textError?.offset).toBe(15);
+  });
+
+  it("attaches diagnostics to the rule they concern, relative to it", () => {
+    const store = createBuilderStore({ schema, initial: 'userName pr and staffbase.role eq "Admin"' });
+    const [, roleRule] = rootChildren(store);
+    const diagnostics = store.getState().derived.nodeDiagnostics[roleRule?.id ?? ""];
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics?.[0]).toMatchObject({ code: "value-not-allowed", span: { start: 18, end: 25 } });
+    // Applying the fix rewrites the text at the right place.
+    const suggestion = diagnostics?.[0]?.suggestions[0];
+    if (suggestion === undefined) throw new Error("expected a suggestion");
+    store.getState().actions.applySuggestion(roleRule?.id ?? null, suggestion);
+    expect(store.getState().textDraft).toBe('userName pr and staffbase.role eq "admin"');
+    expect(store.getState().derived.diagnostics).toEqual([]);
+  });
+
+  it("edits rules, groups and undoes/redoes", () => {
+    const store = createBuilderStore({ schema });
+    const { actions } = store.getState();
+    const ruleId = actions.addRule(undefined, "staffbase.role");
+    expect(store.getState().tree.nodes[ruleId]).toMatchObject({ field: "staffbase.role", operator: "eq", value: "" });
+    actions.setValue(ruleId, "admin");
+    const groupId = actions.addGroup();
+    const [, nested] = (store.getState().tree.nodes[groupId] as GroupNode).children.length === 1 ? [groupId, (store.getState().tree.nodes[groupId] as GroupNode).children[0]] : [];
+    actions.setField(nested as string, "userName");
+    expect(store.getState().tree.nodes[nested as string]).toMatchObject({ operator: "pr", value: null });
+    actions.addRule(groupId, "externalId");
+    expect(store.getState().derived.text).toBe('staffbase.role eq "admin" and (userName pr or externalId pr)');
+    actions.toggleNot(groupId);
+    expect(store.getState().derived.text).toBe('staffbase.role eq "admin" and not (userName pr or externalId pr)');
+    actions.undo();
+    expect(store.getState().derived.text).toBe('staffbase.role eq "admin" and (userName pr or externalId pr)');
+    actions.redo();
+    expect(store.getState().derived.text).toBe('staffbase.role eq "admin" and not (userName pr or externalId pr)');
+    actions.outdent(nested as string);
+    expect(store.getState().derived.text).toBe('staffbase.role eq "admin" and not (externalId pr) and userName pr');
+    actions.move(nested as string, -1);
+    actions.move(nested as string, -1);
+    expect(store.getState().derived.text).toBe('userName pr and staffbase.role eq "admin" and not (externalId pr)');
+  });
+
+  it("shows value paths and unknown attributes as raw rules", () => {
+    const store = createBuilderStore({ schema, initial: 'emails[type eq "work"] and staffbase.rol eq "admin"' });
+    expect(rootChildren(store)).toMatchObject([
+      { kind: "raw", reason: "valuePath", text: 'emails[type eq "work"]' },
+      { kind: "raw", reason: "unknownAttribute", text: 'staffbase.rol eq "admin"' },
+    ]);
+  });
+
+  it("gives two stores independent state", () => {
+    const a = createBuilderStore({ schema, initial: "userName pr" });
+    const b = createBuilderStore({ schema, initial: "userName pr" });
+    a.getState().actions.setText("password pr");
+    expect(b.getState().derived.text).toBe("userName pr");
+  });
+});

@@ -1,0 +1,296 @@
+import type { Diagnostic, Filter, FilterSchema, FilterSyntaxError, FilterValue, Operator, Suggestion } from "@scim-filter/core";
+import { formatFilter, resolveAttribute, tryParseFilter } from "@scim-filter/core";
+import { createStore } from "zustand/vanilla";
+import { filterToDraft } from "../model/draft.js";
+import {
+  createTree,
+  duplicateNode,
+  emptyRule,
+  indentNode,
+  insertNode,
+  moveNode,
+  outdentNode,
+  removeNode,
+  updateNode,
+  visibleOrder,
+} from "../model/operations.js";
+import { reconcile } from "../model/reconcile.js";
+import type { GroupNode, IdFactory, NodeId, RuleNode, Tree } from "../model/types.js";
+import type { Derived } from "./derive.js";
+import { derive } from "./derive.js";
+
+const HISTORY_LIMIT = 200;
+
+interface Snapshot {
+  tree: Tree;
+  textDraft: string;
+}
+
+/** What changed last, for the live region and for moving focus. */
+export interface BuilderEvent {
+  type: "add" | "remove" | "duplicate" | "move" | "indent" | "outdent" | "edit" | "text" | "undo" | "redo" | "load";
+  /** The node focus should go to next, if any. */
+  focus: NodeId | null;
+  /** Increases with every event, so equal events still notify. */
+  seq: number;
+}
+
+export interface BuilderActions {
+  /** Replaces the filter from text. Invalid text is kept in the text view with its error; the tree keeps its last valid state. */
+  setText: (text: string) => void;
+  /** Loads a filter (text or AST) as a new starting point, e.g. a preset. */
+  load: (filter: Filter | string) => void;
+  addRule: (groupId?: NodeId, field?: string) => NodeId;
+  addGroup: (groupId?: NodeId) => NodeId;
+  remove: (id: NodeId) => void;
+  duplicate: (id: NodeId) => NodeId;
+  move: (id: NodeId, delta: -1 | 1) => void;
+  indent: (id: NodeId) => void;
+  outdent: (id: NodeId) => void;
+  setCombinator: (groupId: NodeId, combinator: "and" | "or") => void;
+  toggleNot: (groupId: NodeId) => void;
+  setField: (ruleId: NodeId, field: string) => void;
+  setOperator: (ruleId: NodeId, operator: Operator) => void;
+  setValue: (ruleId: NodeId, value: FilterValue) => void;
+  /** Applies a fix from a node's diagnostic (spans relative to the node; null for whole-text spans). */
+  applySuggestion: (nodeId: NodeId | null, suggestion: Suggestion) => void;
+  undo: () => void;
+  redo: () => void;
+  setSchema: (schema: FilterSchema | undefined) => void;
+}
+
+export interface BuilderState {
+  schema: FilterSchema | undefined;
+  tree: Tree;
+  derived: Derived;
+  /** What the text view shows: the canonical text after tree edits, the user's own text while typing. */
+  textDraft: string;
+  /** The syntax error of `textDraft`, or null when it parses. */
+  textError: FilterSyntaxError | null;
+  /** The text last reported through onChange, to tell the builder's own echo from a new controlled value. */
+  lastEmitted: string | null;
+  past: Snapshot[];
+  future: Snapshot[];
+  event: BuilderEvent;
+  actions: BuilderActions;
+}
+
+export interface BuilderStoreOptions {
+  schema?: FilterSchema | undefined;
+  initial?: Filter | string | undefined;
+  /** Called after every change of the filter (not for invalid text). */
+  onChange?: (state: BuilderState) => void;
+  /** Prefix for node ids; each builder instance gets its own. */
+  idPrefix?: string;
+}
+
+export type BuilderStore = ReturnType<typeof createBuilderStore>;
+
+function initialText(initial: Filter | string | undefined): string {
+  if (initial === undefined) return "";
+  return typeof initial === "string" ? initial : formatFilter(initial);
+}
+
+function defaultOperator(schema: FilterSchema | undefined, field: string): Operator {
+  if (schema === undefined || field === "") return "eq";
+  const resolution = resolveAttribute(schema, field);
+  return resolution.kind === "unknown" ? "eq" : (resolution.attribute.operators[0]?.operator ?? "eq");
+}
+
+function defaultValue(schema: FilterSchema | undefined, field: string, operator: Operator): FilterValue {
+  if (operator === "pr") return null;
+  const resolution = schema === undefined || field === "" ? null : resolveAttribute(schema, field);
+  return resolution !== null && resolution.kind !== "unknown" && resolution.attribute.type === "boolean" ? true : "";
+}
+
+/** One builder's state: a vanilla zustand store, so every builder instance has its own. */
+export function createBuilderStore(options: BuilderStoreOptions = {}) {
+  let counter = 0;
+  const prefix = options.idPrefix ?? "n";
+  const newId: IdFactory = () => `${prefix}${(counter += 1).toString(36)}`;
+  let seq = 0;
+  const event = (type: BuilderEvent["type"], focus: NodeId | null = null): BuilderEvent => ({ type, focus, seq: (seq += 1) });
+
+  const text = initialText(options.initial);
+  const parsed = text.trim() === "" ? null : tryParseFilter(text);
+  const tree = parsed?.ok === true ? reconcile(filterToDraft(parsed.filter, options.schema), null, newId) : createTree(newId);
+  const derived = derive(tree, options.schema, null, parsed?.ok === true ? text : undefined);
+
+  return createStore<BuilderState>()((set, get) => {
+    /** Commits a new tree from a builder edit: history, canonical text, derived data, onChange. */
+    const commitTree = (next: Tree, type: BuilderEvent["type"], focus: NodeId | null = null) => {
+      const state = get();
+      if (next === state.tree) return;
+      const nextDerived = derive(next, state.schema, state.derived);
+      set({
+        tree: next,
+        derived: nextDerived,
+        textDraft: nextDerived.text,
+        textError: null,
+        past: [...state.past, { tree: state.tree, textDraft: state.textDraft }].slice(-HISTORY_LIMIT),
+        future: [],
+        event: event(type, focus),
+        lastEmitted: nextDerived.text,
+      });
+      options.onChange?.(get());
+    };
+
+    const restore = (snapshot: Snapshot, type: "undo" | "redo") => {
+      const state = get();
+      const result = tryParseFilter(snapshot.textDraft);
+      const shown = result.ok && snapshot.textDraft.trim() !== "" ? snapshot.textDraft : undefined;
+      const nextDerived = derive(snapshot.tree, state.schema, state.derived, shown);
+      const current: Snapshot = { tree: state.tree, textDraft: state.textDraft };
+      set({
+        tree: snapshot.tree,
+        derived: nextDerived,
+        textDraft: snapshot.textDraft,
+        textError: result.ok || snapshot.textDraft.trim() === "" ? null : result.error,
+        past: type === "undo" ? state.past.slice(0, -1) : [...state.past, current],
+        future: type === "redo" ? state.future.slice(1) : [current, ...state.future],
+        event: event(type),
+        lastEmitted: shown ?? nextDerived.text,
+      });
+      options.onChange?.(get());
+    };
+
+    const rule = (id: NodeId): RuleNode => {
+      const found = get().tree.nodes[id];
+      if (found?.kind !== "rule") throw new Error(`Node ${id} is not a rule`);
+      return found;
+    };
+
+    const focusAfterRemoval = (id: NodeId): NodeId | null => {
+      const { tree } = get();
+      const order = visibleOrder(tree);
+      const parentId = tree.parents[id];
+      const siblings = parentId === undefined ? [] : (tree.nodes[parentId] as GroupNode).children;
+      const index = siblings.indexOf(id);
+      return siblings[index + 1] ?? siblings[index - 1] ?? (parentId !== tree.rootId ? (parentId ?? null) : (order.find((other) => other !== id) ?? null));
+    };
+
+    const actions: BuilderActions = {
+      setText: (input) => {
+        const state = get();
+        const result = input.trim() === "" ? null : tryParseFilter(input);
+        if (result !== null && !result.ok) {
+          set({ textDraft: input, textError: result.error });
+          return;
+        }
+        const next = reconcile(filterToDraft(result?.filter ?? null, state.schema), state.tree, newId);
+        const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : input);
+        // A run of typing is one undo step: only its first change records history.
+        const typing = state.event.type === "text";
+        set({
+          tree: next,
+          derived: nextDerived,
+          textDraft: input,
+          textError: null,
+          past: typing ? state.past : [...state.past, { tree: state.tree, textDraft: state.textDraft }].slice(-HISTORY_LIMIT),
+          future: [],
+          event: typing ? state.event : event("text"),
+          lastEmitted: input,
+        });
+        options.onChange?.(get());
+      },
+      load: (filter) => {
+        actions.setText(initialText(filter));
+        set({ event: event("load") });
+      },
+      addRule: (groupId, field = "") => {
+        const state = get();
+        const id = newId();
+        const inserted: RuleNode = { ...emptyRule(id, field), operator: defaultOperator(state.schema, field) };
+        inserted.value = defaultValue(state.schema, field, inserted.operator);
+        commitTree(insertNode(state.tree, groupId ?? state.tree.rootId, inserted), "add", id);
+        return id;
+      },
+      addGroup: (groupId) => {
+        const state = get();
+        const id = newId();
+        const parent = state.tree.nodes[groupId ?? state.tree.rootId] as GroupNode;
+        const inserted: GroupNode = { kind: "group", id, combinator: parent.combinator === "and" ? "or" : "and", not: false, children: [] };
+        const ruleId = newId();
+        const withGroup = insertNode(state.tree, parent.id, inserted);
+        commitTree(insertNode(withGroup, id, emptyRule(ruleId)), "add", id);
+        return id;
+      },
+      remove: (id) => {
+        const focus = focusAfterRemoval(id);
+        commitTree(removeNode(get().tree, id), "remove", focus);
+      },
+      duplicate: (id) => {
+        const result = duplicateNode(get().tree, id, newId);
+        commitTree(result.tree, "duplicate", result.id);
+        return result.id;
+      },
+      move: (id, delta) => commitTree(moveNode(get().tree, id, delta), "move", id),
+      indent: (id) => commitTree(indentNode(get().tree, id, newId), "indent", id),
+      outdent: (id) => commitTree(outdentNode(get().tree, id), "outdent", id),
+      setCombinator: (groupId, combinator) => commitTree(updateNode<GroupNode>(get().tree, groupId, { combinator }), "edit"),
+      toggleNot: (groupId) => {
+        const current = get().tree.nodes[groupId] as GroupNode;
+        commitTree(updateNode<GroupNode>(get().tree, groupId, { not: !current.not }), "edit");
+      },
+      setField: (ruleId, field) => {
+        const state = get();
+        const current = rule(ruleId);
+        const resolution = state.schema === undefined || field === "" ? null : resolveAttribute(state.schema, field);
+        const attribute = resolution === null || resolution.kind === "unknown" ? null : resolution.attribute;
+        // Keep the operator when the new field allows it; the old value rarely fits the new field.
+        const keep = current.field !== "" && (attribute === null || attribute.operators.some((option) => option.operator === current.operator));
+        const operator = keep ? current.operator : defaultOperator(state.schema, field);
+        commitTree(updateNode<RuleNode>(state.tree, ruleId, { field, operator, value: defaultValue(state.schema, field, operator) }), "edit");
+      },
+      setOperator: (ruleId, operator) => {
+        const state = get();
+        const current = rule(ruleId);
+        const value = operator === "pr" ? null : current.operator === "pr" ? defaultValue(state.schema, current.field, operator) : current.value;
+        commitTree(updateNode<RuleNode>(state.tree, ruleId, { operator, value }), "edit");
+      },
+      setValue: (ruleId, value) => commitTree(updateNode<RuleNode>(get().tree, ruleId, { value }), "edit"),
+      applySuggestion: (nodeId, suggestion) => {
+        const state = get();
+        const base = nodeId === null ? 0 : (state.derived.nodeSpans.get(nodeId)?.start ?? 0);
+        const source = state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : state.derived.text;
+        const start = base + suggestion.span.start;
+        const end = base + suggestion.span.end;
+        set({ event: event("edit") });
+        actions.setText(`${source.slice(0, start)}${suggestion.text}${source.slice(end)}`);
+      },
+      undo: () => {
+        const snapshot = get().past.at(-1);
+        if (snapshot !== undefined) restore(snapshot, "undo");
+      },
+      redo: () => {
+        const snapshot = get().future[0];
+        if (snapshot !== undefined) restore(snapshot, "redo");
+      },
+      setSchema: (schema) => {
+        const state = get();
+        const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
+        const filter = result?.ok === true ? result.filter : null;
+        const next = filter === null ? state.tree : reconcile(filterToDraft(filter, schema), state.tree, newId);
+        set({ schema, tree: next, derived: derive(next, schema, state.derived, filter === null ? undefined : state.textDraft) });
+      },
+    };
+
+    return {
+      schema: options.schema,
+      tree,
+      derived,
+      textDraft: text,
+      textError: parsed !== null && !parsed.ok ? parsed.error : null,
+      lastEmitted: text,
+      past: [],
+      future: [],
+      event: event("load"),
+      actions,
+    };
+  });
+}
+
+/** Diagnostics of a node, with spans relative to the node. */
+export function selectNodeDiagnostics(state: BuilderState, id: NodeId): readonly Diagnostic[] | undefined {
+  return state.derived.nodeDiagnostics[id];
+}

@@ -1,0 +1,46 @@
+import type { Diagnostic, Filter, FilterSchema, Span } from "@scim-filter/core";
+import { formatFilter, parseFilter, validateFilter } from "@scim-filter/core";
+import { diagnosticsByNode, spansOfNodes } from "../model/spans.js";
+import { treeToFilter } from "../model/to-filter.js";
+import type { NodeId, Tree } from "../model/types.js";
+
+const EMPTY: readonly Diagnostic[] = Object.freeze([]);
+
+/** What the builder shows besides the tree: the text, its diagnostics, and where each node is in it. */
+export interface Derived {
+  /** The filter text the tree stands for, canonical. */
+  text: string;
+  filter: Filter | null;
+  diagnostics: readonly Diagnostic[];
+  /** Per node, with spans relative to the node's start. */
+  nodeDiagnostics: Readonly<Record<NodeId, readonly Diagnostic[]>>;
+  nodeSpans: ReadonlyMap<NodeId, Span>;
+}
+
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Derives text, diagnostics and spans from the tree. `shownText` is the text the user sees when it is a
+ * valid spelling of the same filter (typed by hand), so diagnostics point into it. Per-node diagnostic
+ * arrays that did not change keep their identity, so rules re-render only when their own messages change.
+ */
+export function derive(tree: Tree, schema: FilterSchema | undefined, previous: Derived | null, shownText?: string): Derived {
+  const { filter: built, owners } = treeToFilter(tree);
+  if (built === null) return { text: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map() };
+  const text = formatFilter(built);
+  const source = shownText ?? text;
+  const parsed = parseFilter(source);
+  const nodeSpans = spansOfNodes(built, parsed, owners);
+  const diagnostics = validateFilter(source, schema);
+  const byNode = diagnosticsByNode(diagnostics, nodeSpans, tree.rootId);
+  const nodeDiagnostics: Record<NodeId, readonly Diagnostic[]> = {};
+  for (const [id, list] of byNode) {
+    const old = previous?.nodeDiagnostics[id];
+    nodeDiagnostics[id] = old !== undefined && sameDiagnostics(old, list) ? old : list;
+  }
+  return { text, filter: parsed, diagnostics, nodeDiagnostics, nodeSpans };
+}
+
+export const NO_DIAGNOSTICS = EMPTY;
