@@ -48,3 +48,6 @@ export type { DatePrecision, ParsedDate } from "./values/date.js";
 export { parseFilterDate } from "./values/date.js";
 export type { Diagnostic, DiagnosticCode, Severity, Suggestion } from "./validate/diagnostic.js";
 export { isValid, validateFilter } from "./validate/validate.js";
+export { describeFilter } from "./describe/describe.js";
+export type { FilterPreset } from "./schema/staffbase-presets.js";
+export { staffbasePresets } from "./schema/staffbase-presets.js";

@@ -93,7 +93,8 @@ function joinAlternatives(items: readonly string[]): string {
 
 function quoteFound(found: string | null): string {
   if (found === null) return END_DESCRIPTION;
-  if (found.startsWith('"')) return found;
+  // A complete string token is already quoted; a lone or unterminated quote is shown escaped.
+  if (found.startsWith('"')) return found.length > 1 && found.endsWith('"') ? found : JSON.stringify(found);
   return /^\s$/.test(found) ? JSON.stringify(found) : `"${found}"`;
 }
 

@@ -1,0 +1,75 @@
+import type { Filter } from "../ast.js";
+import { formatFilter } from "../format/format.js";
+import { formatValue } from "../format/value.js";
+import { OPERATOR_LABELS } from "../schema/operators.js";
+import { resolveAttribute } from "../schema/resolve.js";
+import type { AttributeSchema, FilterSchema } from "../schema/types.js";
+
+const MAX_ID_LENGTH = 8;
+
+function valueInWords(attribute: AttributeSchema | null, value: unknown): string {
+  if (typeof value !== "string") return formatValue(value as never);
+  const option = attribute?.options?.find((candidate) => candidate.value === value);
+  if (option !== undefined) return option.label;
+  if (attribute?.type === "id" && value.length > MAX_ID_LENGTH + 1) return `${value.slice(0, MAX_ID_LENGTH)}…`;
+  if (attribute?.type === "dateTime") return value.replace("T", " ");
+  return formatValue(value);
+}
+
+function comparison(filter: Filter, schema: FilterSchema | undefined): string {
+  if (filter.type !== "compare" && filter.type !== "present") return "";
+  const resolution = schema === undefined ? null : resolveAttribute(schema, filter.attribute);
+  const attribute = resolution === null || resolution.kind === "unknown" ? null : resolution.attribute;
+  const operator = filter.type === "present" ? "pr" : filter.operator;
+  const label = attribute?.label.toLowerCase() ?? filter.attribute.path;
+  const operatorLabel = attribute?.operators.find((option) => option.operator === operator)?.label ?? OPERATOR_LABELS[operator];
+  if (filter.type === "present") return `${label} is present`;
+  const value = valueInWords(attribute, filter.value);
+  // Membership reads as "groups include 604f…" rather than "group is member of 604f…".
+  if (/member/.test(operatorLabel)) return `${label}s ${/not/.test(operatorLabel) ? "do not include" : "include"} ${value}`;
+  return `${label} ${operatorLabel} ${value}`;
+}
+
+function describeNode(filter: Filter, schema: FilterSchema | undefined, nested: boolean): string {
+  switch (filter.type) {
+    case "compare":
+    case "present":
+      return comparison(filter, schema);
+    case "not":
+      if (filter.filter.type === "present") return comparison(filter.filter, schema).replace(/ is present$/, " is absent");
+      return `not (${describeNode(filter.filter, schema, false)})`;
+    case "and":
+    case "or": {
+      const parts = filter.filters.map((child) => describeNode(child, schema, true));
+      const joined = `${parts.slice(0, -1).join(", ")} ${filter.type} ${parts.at(-1) ?? ""}`;
+      return nested ? `(${joined})` : joined;
+    }
+    case "valuePath":
+      return formatFilter(filter);
+  }
+}
+
+function mentions(filter: Filter, path: string): boolean {
+  switch (filter.type) {
+    case "compare":
+    case "present":
+    case "valuePath":
+      return filter.attribute.path.toLowerCase() === path || filter.attribute.name.toLowerCase() === path;
+    case "not":
+      return mentions(filter.filter, path);
+    case "and":
+    case "or":
+      return filter.filters.some((child) => mentions(child, path));
+  }
+}
+
+/**
+ * The filter in plain words, for people who do not read SCIM: "Users where role is Admin and email is
+ * present, and status is activated (default)."
+ */
+export function describeFilter(filter: Filter | null, schema?: FilterSchema): string {
+  const defaults = (schema?.implicit ?? []).filter((clause) => filter === null || !mentions(filter, clause.attribute.toLowerCase()));
+  const implicit = defaults.map((clause) => clause.label).join(" and ");
+  if (filter === null) return implicit === "" ? "All users." : `Users where ${implicit}.`;
+  return `Users where ${describeNode(filter, schema, false)}${implicit === "" ? "" : `, and ${implicit}`}.`;
+}
