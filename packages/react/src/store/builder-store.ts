@@ -78,8 +78,6 @@ export interface BuilderState {
 export interface BuilderStoreOptions {
   schema?: FilterSchema | undefined;
   initial?: Filter | string | undefined;
-  /** Called after every change of the filter (not for invalid text). */
-  onChange?: (state: BuilderState) => void;
   /** Prefix for node ids; each builder instance gets its own. */
   idPrefix?: string;
 }
@@ -132,7 +130,6 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         event: event(type, focus),
         lastEmitted: nextDerived.text,
       });
-      options.onChange?.(get());
     };
 
     const restore = (snapshot: Snapshot, type: "undo" | "redo") => {
@@ -151,7 +148,6 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         event: event(type),
         lastEmitted: shown ?? nextDerived.text,
       });
-      options.onChange?.(get());
     };
 
     const rule = (id: NodeId): RuleNode => {
@@ -191,8 +187,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
           event: typing ? state.event : event("text"),
           lastEmitted: input,
         });
-        options.onChange?.(get());
-      },
+        },
       load: (filter) => {
         actions.setText(initialText(filter));
         set({ event: event("load") });

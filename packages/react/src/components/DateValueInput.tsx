@@ -1,0 +1,46 @@
+import type { FilterValue } from "@scim-filter/core";
+import { parseFilterDate } from "@scim-filter/core";
+
+export interface DateValueInputProps {
+  id: string;
+  "aria-label": string;
+  "aria-invalid"?: boolean | undefined;
+  "aria-describedby"?: string | undefined;
+  value: FilterValue;
+  onChange: (value: string) => void;
+}
+
+const NATIVE_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/**
+ * A date, or a date and time (UTC, as the server reads zone-less values). Values the native inputs
+ * cannot show (seconds, zones) stay editable as text.
+ */
+export function DateValueInput({ id, value, onChange, ...aria }: DateValueInputProps) {
+  const text = typeof value === "string" ? value : value === null ? "" : String(value);
+  const parsed = text === "" ? null : parseFilterDate(text);
+  const withTime = parsed !== null && parsed.ok && parsed.precision !== "day";
+  const native = text === "" || (parsed?.ok === true && (parsed.precision === "day" || NATIVE_DATE_TIME.test(text)));
+
+  return (
+    <span className="sfb-date">
+      {native ? (
+        <input id={id} className="sfb-input sfb-value-input" type={withTime ? "datetime-local" : "date"} value={text} onChange={(event) => onChange(event.target.value)} {...aria} />
+      ) : (
+        <input id={id} className="sfb-input sfb-value-input" value={text} placeholder="2022-05-30T10:00:00.000Z" onChange={(event) => onChange(event.target.value)} {...aria} />
+      )}
+      <label className="sfb-date-time-toggle">
+        <input
+          type="checkbox"
+          checked={withTime}
+          disabled={!native}
+          onChange={(event) => {
+            const day = text.slice(0, 10);
+            onChange(event.target.checked ? `${day === "" ? new Date().toISOString().slice(0, 10) : day}T00:00` : day);
+          }}
+        />
+        <span>time (UTC)</span>
+      </label>
+    </span>
+  );
+}

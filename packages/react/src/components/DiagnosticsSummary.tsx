@@ -1,0 +1,32 @@
+import { lineColumn } from "@scim-filter/core";
+import { useBuilderState, useMessages } from "../context.js";
+
+/** Every problem of the whole filter in one list, with its position in the text. */
+export function DiagnosticsSummary() {
+  const messages = useMessages();
+  const diagnostics = useBuilderState((state) => state.derived.diagnostics);
+  const text = useBuilderState((state) => (state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : state.derived.text));
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+  return (
+    <section className="sfb-summary-diagnostics" aria-label={messages.diagnosticsLabel}>
+      <h3 className="sfb-label">
+        {messages.diagnosticsLabel}
+        {diagnostics.length === 0 ? null : `: ${messages.diagnosticsCount(errors, diagnostics.length - errors)}`}
+      </h3>
+      {diagnostics.length === 0 ? (
+        <p className="sfb-hint">{messages.noDiagnostics}</p>
+      ) : (
+        <ul className="sfb-diagnostics">
+          {diagnostics.map((diagnostic, index) => {
+            const { line, column } = lineColumn(text, diagnostic.span.start);
+            return (
+              <li key={`${diagnostic.code}-${diagnostic.span.start}-${index}`} className={`sfb-diagnostic sfb-diagnostic-${diagnostic.severity}`} data-code={diagnostic.code}>
+                <span className="sfb-diagnostic-severity">{messages.severity(diagnostic.severity)}</span> ({line}:{column}) {diagnostic.message}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

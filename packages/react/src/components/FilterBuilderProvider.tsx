@@ -1,0 +1,73 @@
+import type { Diagnostic, Filter, FilterSchema } from "@scim-filter/core";
+import { formatFilter } from "@scim-filter/core";
+import type { ReactNode } from "react";
+import { useEffect, useId, useMemo, useState } from "react";
+import type { LoadOptions } from "../context.js";
+import { BuilderContext } from "../context.js";
+import type { BuilderMessages } from "../i18n/messages.js";
+import { mergeMessages } from "../i18n/messages.js";
+import type { BuilderState } from "../store/builder-store.js";
+import { createBuilderStore } from "../store/builder-store.js";
+
+export interface FilterChangeDetails {
+  /** The parsed filter, or null when the text is empty. */
+  filter: Filter | null;
+  diagnostics: readonly Diagnostic[];
+  /** No syntax error and no error diagnostic (warnings allowed). */
+  valid: boolean;
+}
+
+export interface FilterBuilderProviderProps {
+  schema?: FilterSchema | undefined;
+  /** The filter text (controlled). A parsed Filter is accepted too. */
+  value?: string | Filter | undefined;
+  /** The initial filter text (uncontrolled). */
+  defaultValue?: string | Filter | undefined;
+  onValueChange?: ((text: string, details: FilterChangeDetails) => void) | undefined;
+  messages?: Partial<BuilderMessages> | undefined;
+  loadOptions?: LoadOptions | undefined;
+  children: ReactNode;
+}
+
+function asText(value: string | Filter | undefined): string | undefined {
+  return value === undefined || typeof value === "string" ? value : formatFilter(value);
+}
+
+function details(state: BuilderState): FilterChangeDetails {
+  const { diagnostics, filter } = state.derived;
+  return { filter, diagnostics, valid: state.textError === null && diagnostics.every((diagnostic) => diagnostic.severity !== "error") };
+}
+
+/**
+ * Owns one builder's store (per instance, never shared) and follows the Radix convention: `value` +
+ * `onValueChange` for controlled use, `defaultValue` for uncontrolled use. Use it directly with the
+ * headless hooks to bring your own markup.
+ */
+export function FilterBuilderProvider({ schema, value, defaultValue, onValueChange, messages, loadOptions, children }: FilterBuilderProviderProps) {
+  const domId = `sfb${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
+  const [store] = useState(() => createBuilderStore({ schema, initial: asText(value ?? defaultValue), idPrefix: "n" }));
+
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        // Report changes of the filter or its diagnostics; invalid text leaves both as they were.
+        if (state.derived === previous.derived && state.lastEmitted === previous.lastEmitted) return;
+        onValueChange?.(state.lastEmitted ?? state.derived.text, details(state));
+      }),
+    [store, onValueChange],
+  );
+
+  const text = asText(value);
+  useEffect(() => {
+    // A controlled value that is not the builder's own echo replaces the filter.
+    if (text !== undefined && text !== store.getState().lastEmitted && text !== store.getState().textDraft) store.getState().actions.setText(text);
+  }, [text, store]);
+
+  useEffect(() => {
+    if (schema !== store.getState().schema) store.getState().actions.setSchema(schema);
+  }, [schema, store]);
+
+  const mergedMessages = useMemo(() => mergeMessages(messages), [messages]);
+  const context = useMemo(() => ({ store, messages: mergedMessages, loadOptions, domId }), [store, mergedMessages, loadOptions, domId]);
+  return <BuilderContext.Provider value={context}>{children}</BuilderContext.Provider>;
+}

@@ -1,0 +1,44 @@
+import { useShallow } from "zustand/react/shallow";
+import { useBuilderState, useMessages } from "../context.js";
+import type { GroupNode } from "../model/types.js";
+
+/** Where a node sits among its siblings, to enable only the moves that are possible. */
+export function useNodePlace(id: string) {
+  return useBuilderState(
+    useShallow((state) => {
+      const parentId = state.tree.parents[id];
+      const siblings = parentId === undefined ? [] : (state.tree.nodes[parentId] as GroupNode).children;
+      const index = siblings.indexOf(id);
+      return { index, count: siblings.length, nested: parentId !== undefined && parentId !== state.tree.rootId };
+    }),
+  );
+}
+
+/** Move, indent, outdent, duplicate and remove buttons of a rule or group, named after it. */
+export function NodeToolbar({ id, name }: { id: string; name: string }) {
+  const messages = useMessages();
+  const actions = useBuilderState((state) => state.actions);
+  const { index, count, nested } = useNodePlace(id);
+  return (
+    <span className="sfb-node-toolbar">
+      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.moveUp(name)} aria-keyshortcuts="Alt+ArrowUp" disabled={index <= 0} onClick={() => actions.move(id, -1)}>
+        ↑
+      </button>
+      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.moveDown(name)} aria-keyshortcuts="Alt+ArrowDown" disabled={index === -1 || index >= count - 1} onClick={() => actions.move(id, 1)}>
+        ↓
+      </button>
+      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.outdent(name)} aria-keyshortcuts="Alt+ArrowLeft" disabled={!nested} onClick={() => actions.outdent(id)}>
+        ⇤
+      </button>
+      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.indent(name)} aria-keyshortcuts="Alt+ArrowRight" onClick={() => actions.indent(id)}>
+        ⇥
+      </button>
+      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.duplicateNode(name)} onClick={() => actions.duplicate(id)}>
+        ⧉
+      </button>
+      <button type="button" className="sfb-button sfb-icon-button sfb-remove" aria-label={messages.removeNode(name)} aria-keyshortcuts="Alt+Delete" onClick={() => actions.remove(id)}>
+        ✕
+      </button>
+    </span>
+  );
+}

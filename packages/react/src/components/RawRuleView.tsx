@@ -1,0 +1,30 @@
+import { memo } from "react";
+import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { useRule } from "../hooks/use-rule.js";
+import { DiagnosticList } from "./DiagnosticList.js";
+import { handleNodeKeys } from "./node-keys.js";
+import { NodeToolbar } from "./NodeToolbar.js";
+import type { NodeViewProps } from "./RuleView.js";
+
+/** A part of the filter the rule editor cannot show, kept read-only as text so nothing disappears. */
+export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewProps) {
+  const { domId } = useBuilderContext();
+  const messages = useMessages();
+  const actions = useBuilderState((state) => state.actions);
+  const { node, diagnostics } = useRule(id);
+  if (node.kind !== "raw") return null;
+  const name = messages.rule(position, node.text);
+  const diagnosticsId = `${domId}-${id}-diagnostics`;
+  return (
+    <li id={`${domId}-${id}`} className="sfb-rule sfb-raw" aria-label={name} tabIndex={-1} data-node-id={id} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
+      <span className="sfb-rule-controls">
+        <code className="sfb-raw-text" aria-label={messages.rawRuleLabel(name)}>
+          {node.text}
+        </code>
+        <NodeToolbar id={id} name={name} />
+      </span>
+      <p className="sfb-hint">{messages.rawRule(node.reason)}</p>
+      <DiagnosticList id={diagnosticsId} nodeId={id} diagnostics={diagnostics} />
+    </li>
+  );
+});

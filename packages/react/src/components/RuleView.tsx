@@ -1,0 +1,59 @@
+import { memo } from "react";
+import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { useRule } from "../hooks/use-rule.js";
+import { ruleSummary } from "../model/rule-summary.js";
+import { DiagnosticList, invalidParts } from "./DiagnosticList.js";
+import { FieldSelect } from "./FieldSelect.js";
+import { handleNodeKeys } from "./node-keys.js";
+import { NodeToolbar } from "./NodeToolbar.js";
+import { OperatorSelect } from "./OperatorSelect.js";
+import { ValueEditor } from "./ValueEditor.js";
+
+export interface NodeViewProps {
+  id: string;
+  /** 1-based position in the tree, e.g. "2" or "3.1", used in accessible names. */
+  position: string;
+}
+
+/** Counts renders per rule id, for tests and benchmarks that check per-rule subscriptions. */
+export const ruleRenderCounts = new Map<string, number>();
+
+/** One rule: field → operator → value, its diagnostics and its toolbar. Subscribes to its own node only. */
+export const RuleView = memo(function RuleView({ id, position }: NodeViewProps) {
+  ruleRenderCounts.set(id, (ruleRenderCounts.get(id) ?? 0) + 1);
+  const { domId } = useBuilderContext();
+  const messages = useMessages();
+  const actions = useBuilderState((state) => state.actions);
+  const { node, attribute, diagnostics } = useRule(id);
+  if (node.kind !== "rule") return null;
+  const name = messages.rule(position, ruleSummary(node, attribute));
+  const diagnosticsId = `${domId}-${id}-diagnostics`;
+  const describedBy = diagnostics.length > 0 ? diagnosticsId : undefined;
+  const invalid = invalidParts(diagnostics);
+  const unfinished = node.field === "" || node.field.endsWith(".");
+  const hasError = diagnostics.some((diagnostic) => diagnostic.severity === "error");
+
+  return (
+    <li
+      id={`${domId}-${id}`}
+      className={`sfb-rule${hasError ? " sfb-invalid" : ""}${unfinished ? " sfb-unfinished" : ""}`}
+      aria-label={name}
+      tabIndex={-1}
+      data-node-id={id}
+      onKeyDown={(event) => handleNodeKeys(event, id, actions)}
+    >
+      <span className="sfb-rule-controls">
+        <FieldSelect ruleId={id} field={node.field} attribute={attribute} ruleName={name} invalid={invalid.field} describedBy={describedBy} />
+        {unfinished ? null : (
+          <OperatorSelect ruleId={id} operator={node.operator} attribute={attribute} ruleName={name} invalid={invalid.operator} describedBy={describedBy} />
+        )}
+        {unfinished || node.operator === "pr" ? null : (
+          <ValueEditor ruleId={id} field={node.field} value={node.value} attribute={attribute} ruleName={name} invalid={invalid.value} describedBy={describedBy} />
+        )}
+        <NodeToolbar id={id} name={name} />
+      </span>
+      {unfinished ? <p className="sfb-hint">{messages.unfinishedRule}</p> : null}
+      <DiagnosticList id={diagnosticsId} nodeId={id} diagnostics={diagnostics} />
+    </li>
+  );
+});

@@ -1,0 +1,77 @@
+import type { AttributeSchema, FilterValue } from "@scim-filter/core";
+import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { DateValueInput } from "./DateValueInput.js";
+import { IdValueInput } from "./IdValueInput.js";
+import { Select } from "./Select.js";
+
+export interface ValueEditorProps {
+  ruleId: string;
+  field: string;
+  value: FilterValue;
+  attribute: AttributeSchema | null;
+  ruleName: string;
+  invalid: boolean;
+  describedBy?: string | undefined;
+}
+
+/** The editor for a rule's value, chosen by the attribute's type. */
+export function ValueEditor({ ruleId, field, value, attribute, ruleName, invalid, describedBy }: ValueEditorProps) {
+  const { domId } = useBuilderContext();
+  const messages = useMessages();
+  const setValue = useBuilderState((state) => state.actions.setValue);
+  const label = messages.valueLabel(ruleName);
+  const id = `${domId}-${ruleId}-value`;
+  const common = { id, "aria-label": label, "aria-invalid": invalid || undefined, "aria-describedby": describedBy };
+
+  switch (attribute?.type) {
+    case "enum": {
+      const options = (attribute.options ?? []).map((option) => ({ value: option.value, label: option.label, description: option.description }));
+      const current = typeof value === "string" ? value : "";
+      // A value outside the list (typed as text) is shown, marked invalid, rather than dropped.
+      const shown = current === "" || options.some((option) => option.value === current) ? options : [...options, { value: current, label: current, description: undefined }];
+      return (
+        <Select id={id} label={label} value={current} placeholder={messages.valuePlaceholder} groups={[{ options: shown }]} invalid={invalid} describedBy={describedBy} onValueChange={(next) => setValue(ruleId, next)} />
+      );
+    }
+    case "boolean":
+      return (
+        <Select
+          id={id}
+          label={label}
+          value={typeof value === "boolean" ? String(value) : ""}
+          placeholder={messages.valuePlaceholder}
+          groups={[{ options: [{ value: "true", label: messages.trueLabel }, { value: "false", label: messages.falseLabel }] }]}
+          invalid={invalid}
+          describedBy={describedBy}
+          onValueChange={(next) => setValue(ruleId, next === "true")}
+        />
+      );
+    case "dateTime":
+      return <DateValueInput {...common} value={value} onChange={(next) => setValue(ruleId, next)} />;
+    case "id":
+      return <IdValueInput {...common} field={field} value={value} attribute={attribute} ruleName={ruleName} onChange={(next) => setValue(ruleId, next)} />;
+    case "number":
+      return (
+        <input
+          {...common}
+          className="sfb-input sfb-value-input"
+          inputMode="decimal"
+          value={value === null ? "" : String(value)}
+          onChange={(event) => {
+            const text = event.target.value;
+            // Keep what was typed even when it is not a number yet; validation marks it.
+            setValue(ruleId, text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
+          }}
+        />
+      );
+    default:
+      return (
+        <input
+          {...common}
+          className="sfb-input sfb-value-input"
+          value={value === null ? "" : String(value)}
+          onChange={(event) => setValue(ruleId, event.target.value)}
+        />
+      );
+  }
+}

@@ -1,0 +1,124 @@
+/** Every word the builder shows or announces. Pass a partial dictionary to translate or reword it. */
+export interface BuilderMessages {
+  builderLabel: string;
+  rootGroup: string;
+  group: (position: string) => string;
+  rule: (position: string, summary: string) => string;
+  combinatorLabel: (group: string) => string;
+  combinatorAnd: string;
+  combinatorOr: string;
+  notLabel: (group: string) => string;
+  addRule: (group: string) => string;
+  addGroup: (group: string) => string;
+  removeNode: (node: string) => string;
+  duplicateNode: (node: string) => string;
+  moveUp: (node: string) => string;
+  moveDown: (node: string) => string;
+  indent: (node: string) => string;
+  outdent: (node: string) => string;
+  fieldLabel: (rule: string) => string;
+  fieldPlaceholder: string;
+  operatorLabel: (rule: string) => string;
+  valueLabel: (rule: string) => string;
+  valuePlaceholder: string;
+  emptyGroup: string;
+  unfinishedRule: string;
+  rawRule: (reason: "valuePath" | "unknownAttribute") => string;
+  rawRuleLabel: (rule: string) => string;
+  applySuggestion: (label: string) => string;
+  textLabel: string;
+  textHelp: string;
+  textErrorPrefix: string;
+  undo: string;
+  redo: string;
+  presetsLabel: string;
+  summaryLabel: string;
+  diagnosticsLabel: string;
+  noDiagnostics: string;
+  diagnosticsCount: (errors: number, warnings: number) => string;
+  severity: (severity: "error" | "warning") => string;
+  idFormatHint: (description: string) => string;
+  loadingOptions: string;
+  noOptionsFound: string;
+  searchOptions: (rule: string) => string;
+  trueLabel: string;
+  falseLabel: string;
+  announce: {
+    add: string;
+    remove: string;
+    duplicate: string;
+    move: string;
+    indent: string;
+    outdent: string;
+    undo: string;
+    redo: string;
+    load: string;
+    textError: (message: string) => string;
+    textValid: string;
+  };
+}
+
+export const defaultMessages: BuilderMessages = {
+  builderLabel: "Filter builder",
+  rootGroup: "Filter",
+  group: (position) => `group ${position}`,
+  rule: (position, summary) => (summary === "" ? `rule ${position}` : `rule ${position}: ${summary}`),
+  combinatorLabel: (group) => `Combine the conditions of ${group} with`,
+  combinatorAnd: "all (and)",
+  combinatorOr: "any (or)",
+  notLabel: (group) => `Negate ${group} (not)`,
+  addRule: (group) => `Add a rule to ${group}`,
+  addGroup: (group) => `Add a group to ${group}`,
+  removeNode: (node) => `Remove ${node}`,
+  duplicateNode: (node) => `Duplicate ${node}`,
+  moveUp: (node) => `Move ${node} up`,
+  moveDown: (node) => `Move ${node} down`,
+  indent: (node) => `Indent ${node} into a group`,
+  outdent: (node) => `Move ${node} out of its group`,
+  fieldLabel: (rule) => `Field of ${rule}`,
+  fieldPlaceholder: "Choose a field…",
+  operatorLabel: (rule) => `Operator of ${rule}`,
+  valueLabel: (rule) => `Value of ${rule}`,
+  valuePlaceholder: "Choose a value…",
+  emptyGroup: "No conditions yet: add a rule.",
+  unfinishedRule: "Choose a field: this rule is not part of the filter yet.",
+  rawRule: (reason) => (reason === "valuePath" ? "Shown as text: the builder has no editor for value paths." : "Shown as text: the schema has no such attribute."),
+  rawRuleLabel: (rule) => `Filter text of ${rule}`,
+  applySuggestion: (label) => label,
+  textLabel: "Filter text",
+  textHelp: "Edit the filter as text; the rules follow as soon as it is valid.",
+  textErrorPrefix: "Syntax error:",
+  undo: "Undo",
+  redo: "Redo",
+  presetsLabel: "Start from an example",
+  summaryLabel: "In words",
+  diagnosticsLabel: "Problems",
+  noDiagnostics: "No problems found.",
+  diagnosticsCount: (errors, warnings) =>
+    [errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings > 0 ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""].filter(Boolean).join(", "),
+  severity: (severity) => (severity === "error" ? "Error" : "Warning"),
+  idFormatHint: (description) => `Expected ${description}.`,
+  loadingOptions: "Loading…",
+  noOptionsFound: "No matches",
+  searchOptions: (rule) => `Search names for ${rule}`,
+  trueLabel: "true",
+  falseLabel: "false",
+  announce: {
+    add: "Added.",
+    remove: "Removed.",
+    duplicate: "Duplicated.",
+    move: "Moved.",
+    indent: "Moved into a group.",
+    outdent: "Moved out of the group.",
+    undo: "Undone.",
+    redo: "Redone.",
+    load: "Filter loaded.",
+    textError: (message) => `Syntax error: ${message}`,
+    textValid: "Filter text is valid.",
+  },
+};
+
+export function mergeMessages(overrides: Partial<BuilderMessages> | undefined): BuilderMessages {
+  if (overrides === undefined) return defaultMessages;
+  return { ...defaultMessages, ...overrides, announce: { ...defaultMessages.announce, ...overrides.announce } };
+}

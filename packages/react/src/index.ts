@@ -1,0 +1,24 @@
+// @scim-filter/react — the public surface.
+export type { FilterBuilderProps } from "./components/FilterBuilder.js";
+export { FilterBuilder } from "./components/FilterBuilder.js";
+export type { FilterBuilderProviderProps, FilterChangeDetails } from "./components/FilterBuilderProvider.js";
+export { FilterBuilderProvider } from "./components/FilterBuilderProvider.js";
+export { GroupView } from "./components/GroupView.js";
+export { RuleView } from "./components/RuleView.js";
+export { TextView } from "./components/TextView.js";
+export { DiagnosticsSummary } from "./components/DiagnosticsSummary.js";
+export { FilterSummary } from "./components/FilterSummary.js";
+export { HistoryButtons } from "./components/HistoryButtons.js";
+export { Presets } from "./components/Presets.js";
+export type { LoadOptions } from "./context.js";
+export { useBuilderState } from "./context.js";
+export { useFilterBuilder } from "./hooks/use-filter-builder.js";
+export type { UseRuleResult } from "./hooks/use-rule.js";
+export { useRule } from "./hooks/use-rule.js";
+export { useGroup } from "./hooks/use-group.js";
+export { useBuilderActions } from "./hooks/use-actions.js";
+export type { BuilderMessages } from "./i18n/messages.js";
+export { defaultMessages } from "./i18n/messages.js";
+export type { BuilderNode, GroupNode, NodeId, RawNode, RuleNode, Tree } from "./model/types.js";
+export type { BuilderActions, BuilderState, BuilderStore } from "./store/builder-store.js";
+export { createBuilderStore } from "./store/builder-store.js";
