@@ -1,11 +1,12 @@
 import js from "@eslint/js";
 import { defineConfig, globalIgnores } from "eslint/config";
 import reactHooks from "eslint-plugin-react-hooks";
+import storybook from "eslint-plugin-storybook";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores(["**/node_modules/", "**/dist/", "**/generated/", "**/storybook-static/", "**/coverage/", "bench/results/"]),
+  globalIgnores(["!.storybook", "**/node_modules/", "**/dist/", "**/generated/", "**/storybook-static/", "**/coverage/", "bench/results/"]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
@@ -27,6 +28,7 @@ export default defineConfig(
     extends: [reactHooks.configs.flat["recommended-latest"]],
     languageOptions: { globals: { ...globals.browser } },
   },
+  storybook.configs["flat/recommended"],
   {
     files: ["**/*.js", "**/*.mjs"],
     extends: [tseslint.configs.disableTypeChecked],

@@ -1,10 +1,29 @@
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { playwright } from "@vitest/browser-playwright";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./.storybook/chromium.js";
 
 export default defineConfig({
   test: {
-    projects: ["packages/*"],
     // The JSON report lets .ci/run print "N passed, N failed".
     reporters: ["default", "json"],
     outputFile: { json: ".vitest-report.json" },
+    projects: [
+      "packages/*",
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL("./.storybook", import.meta.url)) })],
+        test: {
+          name: "storybook",
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: "chromium" }],
+          },
+        },
+      },
+    ],
   },
 });
