@@ -26,7 +26,9 @@ export type DiagnosticCode =
   /** `eq` / `ne` on a date matches one instant only. */
   | "date-equality"
   /** Legal, but the clauses contradict each other: the filter (or this part) can match nothing. */
-  | "unsatisfiable";
+  | "unsatisfiable"
+  /** Reported by the server that received the filter (never produced by validateFilter). */
+  | "server";
 
 export type Severity = "error" | "warning";
 

@@ -7,6 +7,7 @@ import { BuilderContext } from "../context.js";
 import type { BuilderMessages } from "../i18n/messages.js";
 import { mergeMessages } from "../i18n/messages.js";
 import type { BuilderState } from "../store/builder-store.js";
+import type { ExternalDiagnostics } from "../store/derive.js";
 import { createBuilderStore } from "../store/builder-store.js";
 
 export interface FilterChangeDetails {
@@ -26,6 +27,8 @@ export interface FilterBuilderProviderProps {
   onValueChange?: ((text: string, details: FilterChangeDetails) => void) | undefined;
   messages?: Partial<BuilderMessages> | undefined;
   loadOptions?: LoadOptions | undefined;
+  /** Diagnostics reported elsewhere (e.g. by the server) for one text; shown until the text changes. */
+  externalDiagnostics?: ExternalDiagnostics | null | undefined;
   children: ReactNode;
 }
 
@@ -43,15 +46,16 @@ function details(state: BuilderState): FilterChangeDetails {
  * `onValueChange` for controlled use, `defaultValue` for uncontrolled use. Use it directly with the
  * headless hooks to bring your own markup.
  */
-export function FilterBuilderProvider({ schema, value, defaultValue, onValueChange, messages, loadOptions, children }: FilterBuilderProviderProps) {
+export function FilterBuilderProvider({ schema, value, defaultValue, onValueChange, messages, loadOptions, externalDiagnostics, children }: FilterBuilderProviderProps) {
   const domId = `sfb${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const [store] = useState(() => createBuilderStore({ schema, initial: asText(value ?? defaultValue), idPrefix: "n" }));
 
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        // Report changes of the filter or its diagnostics; invalid text leaves both as they were.
-        if (state.derived === previous.derived && state.lastEmitted === previous.lastEmitted) return;
+        // Report changes of the filter (or of the schema that judges it); invalid text and external
+        // diagnostics are not changes of the value.
+        if (state.tree === previous.tree && state.lastEmitted === previous.lastEmitted && state.schema === previous.schema) return;
         onValueChange?.(state.lastEmitted ?? state.derived.text, details(state));
       }),
     [store, onValueChange],
@@ -66,6 +70,10 @@ export function FilterBuilderProvider({ schema, value, defaultValue, onValueChan
   useEffect(() => {
     if (schema !== store.getState().schema) store.getState().actions.setSchema(schema);
   }, [schema, store]);
+
+  useEffect(() => {
+    store.getState().actions.setExternalDiagnostics(externalDiagnostics ?? null);
+  }, [externalDiagnostics, store]);
 
   const mergedMessages = useMemo(() => mergeMessages(messages), [messages]);
   const context = useMemo(() => ({ store, messages: mergedMessages, loadOptions, domId }), [store, mergedMessages, loadOptions, domId]);

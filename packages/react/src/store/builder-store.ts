@@ -16,7 +16,7 @@ import {
 } from "../model/operations.js";
 import { reconcile } from "../model/reconcile.js";
 import type { GroupNode, IdFactory, NodeId, RuleNode, Tree } from "../model/types.js";
-import type { Derived } from "./derive.js";
+import type { Derived, ExternalDiagnostics } from "./derive.js";
 import { derive } from "./derive.js";
 
 const HISTORY_LIMIT = 200;
@@ -57,10 +57,13 @@ export interface BuilderActions {
   undo: () => void;
   redo: () => void;
   setSchema: (schema: FilterSchema | undefined) => void;
+  /** Shows diagnostics from elsewhere (e.g. the server's 400) for the given text, until the text changes. */
+  setExternalDiagnostics: (external: ExternalDiagnostics | null) => void;
 }
 
 export interface BuilderState {
   schema: FilterSchema | undefined;
+  external: ExternalDiagnostics | null;
   tree: Tree;
   derived: Derived;
   /** What the text view shows: the canonical text after tree edits, the user's own text while typing. */
@@ -119,7 +122,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
     const commitTree = (next: Tree, type: BuilderEvent["type"], focus: NodeId | null = null) => {
       const state = get();
       if (next === state.tree) return;
-      const nextDerived = derive(next, state.schema, state.derived);
+      const nextDerived = derive(next, state.schema, state.derived, undefined, state.external);
       set({
         tree: next,
         derived: nextDerived,
@@ -136,7 +139,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       const state = get();
       const result = tryParseFilter(snapshot.textDraft);
       const shown = result.ok && snapshot.textDraft.trim() !== "" ? snapshot.textDraft : undefined;
-      const nextDerived = derive(snapshot.tree, state.schema, state.derived, shown);
+      const nextDerived = derive(snapshot.tree, state.schema, state.derived, shown, state.external);
       const current: Snapshot = { tree: state.tree, textDraft: state.textDraft };
       set({
         tree: snapshot.tree,
@@ -174,7 +177,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
           return;
         }
         const next = reconcile(filterToDraft(result?.filter ?? null, state.schema), state.tree, newId);
-        const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : input);
+        const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : input, state.external);
         // A run of typing is one undo step: only its first change records history.
         const typing = state.event.type === "text";
         set({
@@ -261,17 +264,23 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         const snapshot = get().future[0];
         if (snapshot !== undefined) restore(snapshot, "redo");
       },
+      setExternalDiagnostics: (external) => {
+        const state = get();
+        const shown = state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : undefined;
+        set({ external, derived: derive(state.tree, state.schema, state.derived, shown, external) });
+      },
       setSchema: (schema) => {
         const state = get();
         const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
         const filter = result?.ok === true ? result.filter : null;
         const next = filter === null ? state.tree : reconcile(filterToDraft(filter, schema), state.tree, newId);
-        set({ schema, tree: next, derived: derive(next, schema, state.derived, filter === null ? undefined : state.textDraft) });
+        set({ schema, tree: next, derived: derive(next, schema, state.derived, filter === null ? undefined : state.textDraft, state.external) });
       },
     };
 
     return {
       schema: options.schema,
+      external: null,
       tree,
       derived,
       textDraft: text,

@@ -26,14 +26,21 @@ function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
  * valid spelling of the same filter (typed by hand), so diagnostics point into it. Per-node diagnostic
  * arrays that did not change keep their identity, so rules re-render only when their own messages change.
  */
-export function derive(tree: Tree, schema: FilterSchema | undefined, previous: Derived | null, shownText?: string): Derived {
+/** Diagnostics from elsewhere (a server's answer) for one exact text; they lapse when the text changes. */
+export interface ExternalDiagnostics {
+  text: string;
+  diagnostics: readonly Diagnostic[];
+}
+
+export function derive(tree: Tree, schema: FilterSchema | undefined, previous: Derived | null, shownText?: string, external?: ExternalDiagnostics | null): Derived {
   const { filter: built, owners } = treeToFilter(tree);
   if (built === null) return { text: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map() };
   const text = formatFilter(built);
   const source = shownText ?? text;
   const parsed = parseFilter(source);
   const nodeSpans = spansOfNodes(built, parsed, owners);
-  const diagnostics = validateFilter(source, schema);
+  const own = validateFilter(source, schema);
+  const diagnostics = external?.text === source ? [...own, ...external.diagnostics].sort((a, b) => a.span.start - b.span.start) : own;
   const byNode = diagnosticsByNode(diagnostics, nodeSpans, tree.rootId);
   const nodeDiagnostics: Record<NodeId, readonly Diagnostic[]> = {};
   for (const [id, list] of byNode) {
