@@ -51,3 +51,10 @@ export { isValid, validateFilter } from "./validate/validate.js";
 export { describeFilter } from "./describe/describe.js";
 export type { FilterPreset } from "./schema/staffbase-presets.js";
 export { staffbasePresets } from "./schema/staffbase-presets.js";
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation (src/evaluate/, EVALUATION.md): match user objects against a filter.
+export type { UserPredicate } from "./evaluate/compile.js";
+export { compileFilter } from "./evaluate/compile.js";
+export { matchUsers } from "./evaluate/match.js";
+export { applyImplicitClauses, implicitClausesFor } from "./evaluate/implicit.js";

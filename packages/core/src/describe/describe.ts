@@ -1,4 +1,5 @@
 import type { Filter } from "../ast.js";
+import { implicitClausesFor } from "../evaluate/implicit.js";
 import { formatFilter } from "../format/format.js";
 import { formatValue } from "../format/value.js";
 import { OPERATOR_LABELS } from "../schema/operators.js";
@@ -49,26 +50,12 @@ function describeNode(filter: Filter, schema: FilterSchema | undefined, nested: 
   }
 }
 
-function mentions(filter: Filter, path: string): boolean {
-  switch (filter.type) {
-    case "compare":
-    case "present":
-    case "valuePath":
-      return filter.attribute.path.toLowerCase() === path || filter.attribute.name.toLowerCase() === path;
-    case "not":
-      return mentions(filter.filter, path);
-    case "and":
-    case "or":
-      return filter.filters.some((child) => mentions(child, path));
-  }
-}
-
 /**
  * The filter in plain words, for people who do not read SCIM: "Users where role is Admin and email is
  * present, and status is activated (default)."
  */
 export function describeFilter(filter: Filter | null, schema?: FilterSchema): string {
-  const defaults = (schema?.implicit ?? []).filter((clause) => filter === null || !mentions(filter, clause.attribute.toLowerCase()));
+  const defaults = filter === null ? (schema?.implicit ?? []) : implicitClausesFor(filter, schema);
   const implicit = defaults.map((clause) => clause.label).join(" and ");
   if (filter === null) return implicit === "" ? "All users." : `Users where ${implicit}.`;
   return `Users where ${describeNode(filter, schema, false)}${implicit === "" ? "" : `, and ${implicit}`}.`;

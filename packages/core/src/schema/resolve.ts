@@ -54,12 +54,13 @@ export function resolveAttribute(schema: FilterSchema, attribute: AttributePath 
   const dot = short.indexOf(".");
   const dynamic = dot === -1 ? undefined : index.dynamic.get(short.slice(0, dot));
   if (dynamic === undefined) return { kind: "unknown" };
-  let derived = index.derived.get(short);
+  // Cached by the spelling as written: the field id keeps its case, whichever spelling came first.
+  const written = withoutSchemaUrn(attribute);
+  let derived = index.derived.get(written);
   if (derived === undefined) {
-    const written = withoutSchemaUrn(attribute);
-    const fieldId = written.slice(dot + 1);
+    const fieldId = written.slice(written.indexOf(".") + 1);
     derived = { ...dynamic.template, path: `${dynamic.name}.${fieldId}`, label: fieldId };
-    index.derived.set(short, derived);
+    index.derived.set(written, derived);
   }
   return { kind: "dynamic", attribute: derived, declaredOnly: !dynamic.allowUndeclared };
 }

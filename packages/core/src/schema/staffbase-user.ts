@@ -4,7 +4,8 @@
  * the public API's user objects; the demo's mock carries them in `_mock` so matches can be explained,
  * and a real user object simply lacks them (the evaluator then treats the attribute as absent).
  */
-export interface StaffbaseUser {
+// A type alias, not an interface, so it is assignable to UserRecord (Record<string, unknown>).
+export type StaffbaseUser = {
   id: string;
   /** Legacy spelling; v3 uses `externalId`. */
   externalID?: string | null;
@@ -38,4 +39,4 @@ export interface StaffbaseUser {
     /** When the user was deactivated (deactivated users only). */
     deactivated?: string | null;
   };
-}
+};

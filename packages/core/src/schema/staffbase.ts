@@ -208,5 +208,7 @@ export const staffbaseUserSchema: FilterSchema = {
       },
     },
   ],
-  implicit: [{ attribute: "staffbase.status", operator: "eq", value: "activated", label: "status is activated (default)" }],
+  // A deactivation time exists only for deactivated users: a filter on it (the documentation's own
+  // "all users that were deactivated since …") would match nobody if the activated default applied.
+  implicit: [{ attribute: "staffbase.status", operator: "eq", value: "activated", label: "status is activated (default)", suppressedBy: ["deactivated"] }],
 };

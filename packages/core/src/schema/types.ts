@@ -69,6 +69,8 @@ export interface ImplicitClause {
   value: string;
   /** In words, for explanations: "status is activated (default)". */
   label: string;
+  /** Attributes whose mention also means the default does not apply (they only exist for other values). */
+  suppressedBy?: string[];
 }
 
 /** Attributes under a prefix whose names the schema cannot list, e.g. Staffbase's `profile.<fieldID>`. */

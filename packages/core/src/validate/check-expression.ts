@@ -64,6 +64,7 @@ function checkOperator(node: CompareFilter | PresentFilter, attribute: Attribute
 }
 
 const DAY = 86_400_000;
+const LAST_DAY_END = Date.UTC(9999, 11, 31) + DAY;
 
 /** `created eq "2022-05-30"` matches one instant; offer the whole day instead. */
 function checkDateEquality(node: CompareFilter, attribute: AttributeSchema, spans: TokenSpans): Diagnostic[] {
@@ -71,7 +72,8 @@ function checkDateEquality(node: CompareFilter, attribute: AttributeSchema, span
   const parsed = parseFilterDate(node.value);
   if (!parsed.ok || parsed.precision === "millisecond") return [];
   const suggestions: Suggestion[] = [];
-  if (parsed.precision === "day") {
+  // The next day must still be a four-digit year to be written as a date (not after 9999-12-31).
+  if (parsed.precision === "day" && parsed.time + DAY < LAST_DAY_END) {
     const path = formatAttributePath(node.attribute);
     const day = formatValue(node.value);
     const next = formatValue(new Date(parsed.time + DAY).toISOString().slice(0, 10));

@@ -24,7 +24,10 @@ function error(code: Diagnostic["code"], message: string, span: Span, suggestion
 
 function checkEnum(attribute: AttributeSchema, value: string, span: Span): Diagnostic[] {
   const options = attribute.options ?? [];
-  const exact = options.find((option) => option.value === value);
+  // Without caseExact the server (and the evaluator) compare case-insensitively, so "Work" is "work".
+  const exact =
+    options.find((option) => option.value === value) ??
+    (attribute.caseExact === true ? undefined : options.find((option) => option.value.toLowerCase() === value.toLowerCase()));
   if (exact !== undefined) {
     return exact.deprecated === true
       ? [{ severity: "warning", code: "deprecated-value", message: `"${value}" is no longer documented for ${attribute.path}${exact.description === undefined ? "" : `: ${exact.description}`}`, span, suggestions: [] }]

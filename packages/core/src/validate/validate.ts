@@ -7,16 +7,25 @@ import { checkExpression, checkValuePath } from "./check-expression.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { checkContradictions } from "./unsatisfiable.js";
 
-function syntaxDiagnostic(error: FilterSyntaxError): Diagnostic {
-  const end = error.offset + (error.found?.length ?? 0);
-  const span = { start: error.offset, end: Math.max(end, error.offset) };
-  const bareWord = error.found !== null && /^[A-Za-z]/.test(error.found) && error.expected.includes(VALUE_DESCRIPTION);
+// A word or a quoted string, as src/parse/tokens.ts reads tokens.
+const TOKEN = /^(?:"(?:[^"\\]|\\[\s\S]?)*"?|[A-Za-z0-9_\-.:$]+)/;
+
+/** The whole token at the error: `error.found` is shortened with "…" for messages when it is long. */
+function foundToken(text: string, error: FilterSyntaxError): string | null {
+  if (error.found === null) return null;
+  return TOKEN.exec(text.slice(error.offset))?.[0] ?? error.found;
+}
+
+function syntaxDiagnostic(text: string, error: FilterSyntaxError): Diagnostic {
+  const found = foundToken(text, error);
+  const span = { start: error.offset, end: error.offset + (found?.length ?? 0) };
+  const bareWord = found !== null && /^[A-Za-z]/.test(found) && error.expected.includes(VALUE_DESCRIPTION);
   return {
     severity: "error",
     code: "syntax",
     message: error.message,
     span,
-    suggestions: bareWord ? [{ label: `Quote it: "${error.found}"`, span, text: JSON.stringify(error.found) }] : [],
+    suggestions: bareWord ? [{ label: `Quote it: "${error.found}"`, span, text: JSON.stringify(found) }] : [],
   };
 }
 
@@ -53,7 +62,7 @@ export function validateFilter(filterOrText: Filter | string, schema?: FilterSch
   let text: string | undefined;
   if (typeof filterOrText === "string") {
     const result = tryParseFilter(filterOrText);
-    if (!result.ok) return [syntaxDiagnostic(result.error)];
+    if (!result.ok) return [syntaxDiagnostic(filterOrText, result.error)];
     filter = result.filter;
     text = filterOrText;
   } else {

@@ -1,0 +1,126 @@
+// Contradiction warnings: clauses of one `and` chain that no user can satisfy together.
+import { describe, expect, it } from "vitest";
+import type { Diagnostic, FilterSchema } from "../../src/index.js";
+import { scimCoreUserSchema, staffbaseUserSchema, validateFilter } from "../../src/index.js";
+import { single, spanText } from "./support.js";
+
+const SUFFIX = ": this part of the filter matches nothing";
+
+function unsatisfiable(text: string, schema: FilterSchema = staffbaseUserSchema): Diagnostic[] {
+  return validateFilter(text, schema).filter((diagnostic) => diagnostic.code === "unsatisfiable");
+}
+
+describe("unsatisfiable", () => {
+  it("warns when a single-valued attribute must equal two values", () => {
+    const text = 'staffbase.status eq "activated" and staffbase.status eq "pending"';
+    const diagnostic = single(validateFilter(text, staffbaseUserSchema));
+    expect(diagnostic).toEqual({
+      severity: "warning",
+      code: "unsatisfiable",
+      message: `staffbase.status cannot equal both "activated" and "pending"${SUFFIX}`,
+      span: { start: 36, end: 65 },
+      suggestions: [],
+    });
+    expect(spanText(text, diagnostic.span)).toBe('staffbase.status eq "pending"');
+  });
+
+  it("warns for date ranges that cannot overlap, in either order", () => {
+    const text = 'created gt "2022-01-01" and created lt "2021-01-01"';
+    expect(single(validateFilter(text, staffbaseUserSchema))).toEqual({
+      severity: "warning",
+      code: "unsatisfiable",
+      message: `created cannot be after 2022-01-01 and before 2021-01-01 at once${SUFFIX}`,
+      span: { start: 28, end: 51 },
+      suggestions: [],
+    });
+    const reversed = 'updated le "2021-01-01" and updated ge "2022-01-01"';
+    expect(single(unsatisfiable(reversed))).toMatchObject({
+      message: `updated cannot be after 2022-01-01 and before 2021-01-01 at once${SUFFIX}`,
+      span: { start: 28, end: 51 },
+    });
+  });
+
+  it.each([
+    ['created gt "2022-01-01" and created lt "2022-01-01"'],
+    ['created ge "2022-01-01" and created lt "2022-01-01"'],
+    ['created gt "2022-01-01" and created le "2022-01-01"'],
+    // The same instant written in two of the documented forms.
+    ['created ge "2022-05-30T10:00" and created lt "2022-05-30T10:00:00.000Z"'],
+    // Offsets are compared as instants: 12:00+02:00 is 10:00Z.
+    ['deactivated gt "2022-05-30T12:00+02:00" and deactivated lt "2022-05-30T09:30Z"'],
+  ])("warns for equal or crossing bounds with a strict operator: %s", (text) => {
+    const diagnostic = single(unsatisfiable(text));
+    expect(diagnostic.severity).toBe("warning");
+    expect(diagnostic.span.end).toBe(text.length);
+  });
+
+  it("warns for presence and absence of one attribute", () => {
+    const text = "userName pr and not (userName pr)";
+    expect(single(validateFilter(text, staffbaseUserSchema))).toEqual({
+      severity: "warning",
+      code: "unsatisfiable",
+      message: `userName cannot be present and absent at once${SUFFIX}`,
+      span: { start: 16, end: 33 },
+      suggestions: [],
+    });
+    expect(single(unsatisfiable("not (password pr) and externalId pr and password pr")).span).toEqual({ start: 0, end: 17 });
+  });
+
+  it("warns for equal and not equal, honouring caseExact", () => {
+    expect(single(unsatisfiable('userName eq "bjensen" and userName ne "BJENSEN"', scimCoreUserSchema))).toMatchObject({
+      message: `userName cannot both equal and not equal "BJENSEN"${SUFFIX}`,
+      span: { start: 26, end: 47 },
+    });
+    // externalId is case-exact: "a" and "A" are different values.
+    expect(unsatisfiable('externalId eq "a" and externalId ne "A"', scimCoreUserSchema)).toEqual([]);
+  });
+
+  it("warns for absent and equal", () => {
+    expect(single(unsatisfiable('not (title pr) and title eq "Boss"', scimCoreUserSchema))).toMatchObject({
+      message: `title cannot be absent and equal "Boss"${SUFFIX}`,
+      span: { start: 0, end: 14 },
+    });
+  });
+
+  it("compares profile values case-insensitively", () => {
+    expect(unsatisfiable('profile.department eq "Sales" and profile.department eq "SALES"')).toEqual([]);
+    expect(single(unsatisfiable('profile.department eq "Sales" and profile.department eq "Marketing"')).message).toBe(
+      `profile.department cannot equal both "Sales" and "Marketing"${SUFFIX}`,
+    );
+  });
+
+  it("warns inside one branch of an or", () => {
+    const text = 'userName pr or (staffbase.status eq "activated" and staffbase.status eq "pending")';
+    const diagnostic = single(validateFilter(text, staffbaseUserSchema));
+    expect(diagnostic.code).toBe("unsatisfiable");
+    expect(spanText(text, diagnostic.span)).toBe('staffbase.status eq "pending"');
+  });
+
+  it("treats the brackets of a value path as one entry", () => {
+    expect(single(unsatisfiable('emails[type eq "work" and type eq "home"]', scimCoreUserSchema)).span).toEqual({ start: 26, end: 40 });
+    expect(unsatisfiable('emails[type eq "work"] and emails[type eq "home"]', scimCoreUserSchema)).toEqual([]);
+    expect(unsatisfiable('emails.type eq "work" and emails.type eq "home"', scimCoreUserSchema)).toEqual([]);
+  });
+
+  it.each([
+    // Multi-valued: a user can be in both groups or spaces.
+    ['groups eq "604fab5e830203614e6fa59d" and groups eq "5fc7743d3dd910548d350a2a"'],
+    ['staffbase.space eq "604fab5e830203614e6fa59d" and staffbase.space eq "5fc7743d3dd910548d350a2a"'],
+    // Alternatives, not conjunctions.
+    ['staffbase.status eq "activated" or staffbase.status eq "pending"'],
+    ['staffbase.creationType eq "csv" or staffbase.creationType eq "sso"'],
+    ["userName pr or not (userName pr)"],
+    // Bounds that overlap, or meet inclusively.
+    ['created gt "2021-01-01" and created lt "2022-01-01"'],
+    ['created ge "2022-01-01" and created le "2022-01-01"'],
+    ['created gt "2022-05-30T12:00+02:00" and created lt "2022-05-30T10:30Z"'],
+    ['created gt "2022-01-01" and created lt "2022-01-01T00:00:00.001Z"'],
+    // Different attributes, the same value twice, a contradiction split across an or.
+    ['created gt "2022-01-01" and updated lt "2021-01-01"'],
+    ['staffbase.status eq "pending" and staffbase.status eq "pending"'],
+    ['created gt "2022-01-01" and (created lt "2021-01-01" or userName pr)'],
+    ['staffbase.status eq "activated" and staffbase.role eq "admin"'],
+  ])("does not warn for %s", (text) => {
+    expect(validateFilter(text, staffbaseUserSchema)).toEqual([]);
+  });
+});
