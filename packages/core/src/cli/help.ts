@@ -5,10 +5,12 @@ Usage:
   scim-filter format <filter>                print the canonical filter text
   scim-filter encode <filter>                print the URL-encoded value for filter=
   scim-filter validate <filter>              check the filter against a schema; print diagnostics
+  scim-filter match <filter> --users <file>  print the ids of the users the filter matches
   scim-filter <command> --stdin              read one filter per line; print one JSON object per line
 
 Options:
-  --schema <name>  validate: staffbase (default), scim (RFC 7643 core User) or none (grammar only)
+  --schema <name>  validate, match: staffbase (default), scim (RFC 7643 core User) or none
+  --users <file>   match: a JSON array of users, or a GET /api/users envelope ({ "data": [...] })
   --url <base>     encode: print a full users URL, e.g. --url https://app.staffbase.com/api
   --limit <n>      encode --url: add limit=<n>
   --offset <n>     encode --url: add offset=<n>
@@ -24,5 +26,6 @@ Examples:
   scim-filter parse 'staffbase.status eq "activated" and staffbase.role eq "admin"'
   scim-filter validate 'staffbase.role eq "superuser"'
   scim-filter encode --url https://app.staffbase.com/api '(externalId pr and not (password pr))'
+  scim-filter match 'staffbase.role eq "admin"' --users users.json
   cat filters.txt | scim-filter validate --stdin
 `;

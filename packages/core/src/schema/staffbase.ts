@@ -162,7 +162,6 @@ export const staffbaseAttributes: AttributeSchema[] = [
     group: "Sign-in",
     type: "string",
     presenceOnly: true,
-    caseExact: true,
     operators: PRESENCE,
     read: (user) => field(user, "externalId") ?? field(user, "externalID"),
   },

@@ -145,3 +145,35 @@ describe("usage errors exit 2 with the help", () => {
     expect(stdout).toContain("scim-filter parse <filter>");
   });
 });
+
+describe("scim-filter match", () => {
+  const users = JSON.stringify({
+    total: 4,
+    data: [
+      { id: "a1", status: "activated", role: { type: "admin" } },
+      { id: "a2", status: "activated", role: { type: "reader" } },
+      { id: "a3", status: "pending", role: { type: "admin" } },
+      { status: "activated", role: "admin" },
+    ],
+  });
+
+  it("prints the ids of matching users, applying the status default", async () => {
+    const { code, stdout } = await cli(["match", 'staffbase.role eq "admin"', "--users", "users.json"], { files: { "users.json": users } });
+    expect(code).toBe(0);
+    expect(stdout).toBe("a1\n#3\n");
+  });
+
+  it("reports counts per line with --stdin", async () => {
+    const { stdout } = await cli(["match", "--stdin", "--users", "users.json"], { files: { "users.json": users }, stdin: 'staffbase.status eq "pending"\nstaffbase.role eq "reader"' });
+    expect(stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { ids: string[] }).ids)).toEqual([["a3"], ["a2"]]);
+  });
+
+  it("needs --users, and a readable JSON file of users", async () => {
+    expect((await cli(["match", "userName pr"])).stderr).toContain("match needs --users");
+    const missing = await cli(["match", "userName pr", "--users", "nope.json"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("Cannot read users from nope.json");
+    const wrong = await cli(["match", "userName pr", "--users", "x.json"], { files: { "x.json": '{"users": 1}' } });
+    expect(wrong.stderr).toContain("must hold a JSON array of user objects");
+  });
+});

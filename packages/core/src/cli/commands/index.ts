@@ -1,6 +1,7 @@
 import type { Command } from "./command.js";
 import { encodeCommand } from "./encode.js";
 import { formatCommand } from "./format.js";
+import { matchCommand } from "./match.js";
 import { parseCommand } from "./parse.js";
 import { validateCommand } from "./validate.js";
 
@@ -9,4 +10,5 @@ export const COMMANDS: Record<string, Command> = {
   format: formatCommand,
   encode: encodeCommand,
   validate: validateCommand,
+  match: matchCommand,
 };
