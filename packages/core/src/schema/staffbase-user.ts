@@ -28,6 +28,10 @@ export type StaffbaseUser = {
   updated?: string;
   createdAt?: string;
   updatedAt?: string;
+  /** Legacy: user settings, e.g. `{ locale: "de_DE" }`. */
+  config?: { locale?: string };
+  /** v3: the user's locale. */
+  locale?: string;
   /** Custom profile fields by field id. */
   profile?: Record<string, unknown>;
   /** Filter-only facts (mock data): never part of a real API response. */

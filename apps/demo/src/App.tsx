@@ -1,0 +1,80 @@
+import type { Diagnostic } from "@scim-filter/core";
+import { staffbasePresets, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
+import type { ExternalDiagnostics, LoadOptions } from "@scim-filter/react";
+import { FilterBuilder } from "@scim-filter/react";
+import { useEffect, useMemo, useState } from "react";
+import { MOCK_PROFILE_FIELDS } from "../shared/profile-fields.js";
+import type { ApiFailure, Backend } from "./api.js";
+import { fetchBackend, lookupNames } from "./api.js";
+import { BackendBadge } from "./components/BackendBadge.js";
+import { RequestPanel } from "./components/RequestPanel.js";
+import { ResultsTable } from "./components/ResultsTable.js";
+import { useUrlFilter } from "./hooks/use-url-filter.js";
+import { useUsers } from "./hooks/use-users.js";
+
+const PAGE_SIZE = 25;
+const mockSchema = withProfileFields(staffbaseUserSchema, MOCK_PROFILE_FIELDS);
+const loadOptions: LoadOptions = ({ field, query, signal }) => lookupNames(field, query, signal);
+
+/** A server's complaint about a filter, as a diagnostic at its position in the text. */
+function serverDiagnostic(failure: ApiFailure, text: string): Diagnostic {
+  const start = Math.min(Math.max(0, failure.details?.position ?? 0), text.length);
+  const end = Math.min(text.length, failure.details?.end ?? start + (failure.details?.found?.length ?? 0));
+  return { severity: "error", code: "server", message: `The server says: ${failure.message}`, span: { start, end: Math.max(start, end) }, suggestions: [] };
+}
+
+export function App() {
+  const [filter, setFilter] = useUrlFilter();
+  const [offset, setOffset] = useState(0);
+  const [backend, setBackend] = useState<Backend | null>(null);
+  const [locallyValid, setLocallyValid] = useState(true);
+  const users = useUsers(filter, PAGE_SIZE, offset);
+
+  useEffect(() => {
+    fetchBackend()
+      .then(setBackend)
+      .catch(() => setBackend(null));
+  }, []);
+
+  const schema = backend?.kind === "proxy" ? staffbaseUserSchema : mockSchema;
+  // Show the server's 400 at its position, unless the builder already reports its own error there.
+  const external = useMemo<ExternalDiagnostics | null>(
+    () => (users.status === "error" && users.failure.statusCode === 400 && locallyValid ? { text: users.forFilter, diagnostics: [serverDiagnostic(users.failure, users.forFilter)] } : null),
+    [users, locallyValid],
+  );
+
+  return (
+    <main className="demo">
+      <header className="demo-header">
+        <h1>SCIM filter builder</h1>
+        <BackendBadge backend={backend} />
+      </header>
+      <div className="demo-layout">
+        <div className="demo-column">
+          <FilterBuilder
+            schema={schema}
+            value={filter}
+            presets={staffbasePresets}
+            loadOptions={backend?.kind === "mock" ? loadOptions : undefined}
+            externalDiagnostics={external}
+            onValueChange={(text, details) => {
+              setLocallyValid(details.valid);
+              setOffset(0);
+              setFilter(text);
+            }}
+          />
+          {users.status === "error" ? (
+            <div className="demo-error" role="alert" data-testid="server-error">
+              <strong>{users.failure.statusCode === 0 ? "Network error" : `The server answered ${users.failure.statusCode}`}:</strong> {users.failure.message}
+              {users.failure.retryAfterSeconds === undefined ? null : <span> Retrying is possible in {users.failure.retryAfterSeconds} s.</span>}
+            </div>
+          ) : null}
+          <RequestPanel filter={filter} backend={backend} limit={PAGE_SIZE} offset={offset} />
+        </div>
+        <div className="demo-column">
+          <ResultsTable state={users} limit={PAGE_SIZE} offset={offset} onOffsetChange={setOffset} />
+        </div>
+      </div>
+    </main>
+  );
+}
