@@ -11,6 +11,7 @@ export default defineConfig({
     outputFile: { json: ".vitest-report.json" },
     projects: [
       "packages/*",
+      "apps/*",
       {
         extends: true,
         plugins: [storybookTest({ configDir: fileURLToPath(new URL("./.storybook", import.meta.url)) })],

@@ -1,0 +1,89 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DemoServer } from "../../server/app.js";
+import { startDemo } from "./harness.js";
+
+let server: DemoServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  ({ server, browser } = await startDemo());
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+});
+
+async function total(): Promise<number> {
+  return Number(await page.getByTestId("total").textContent());
+}
+
+/** Waits until the results reflect the current filter (the request is debounced). */
+async function settledTotal(previous?: number): Promise<number> {
+  await page.getByTestId("total").waitFor();
+  if (previous !== undefined) {
+    await page.waitForFunction((before) => Number(document.querySelector("[data-testid=total]")?.textContent) !== before, previous);
+  }
+  await page.waitForFunction(() => document.querySelector("[aria-busy=true]") === null);
+  return total();
+}
+
+describe("the demo in Chromium (embedded mock)", () => {
+  it("builds a filter by clicking and the live results follow", async () => {
+    await page.goto(server.url);
+    await page.getByTestId("backend").getByText("embedded mock").waitFor();
+    const all = await settledTotal();
+    expect(all).toBeGreaterThan(3000);
+
+    await page.getByRole("button", { name: "Add a rule to Filter" }).click();
+    await page.getByRole("combobox", { name: "Field of rule 1" }).click();
+    await page.getByRole("option", { name: /^Role/ }).click();
+    await page.getByRole("combobox", { name: /^Value of rule 1/ }).click();
+    await page.getByRole("option", { name: /^Admin/ }).click();
+
+    await expect.poll(() => page.getByRole("textbox", { name: "Filter text" }).inputValue()).toBe('staffbase.role eq "admin"');
+    const admins = await settledTotal(all);
+    expect(admins).toBeGreaterThan(0);
+    expect(admins).toBeLessThan(all);
+    expect(await page.getByTestId("request-url").textContent()).toContain("filter=staffbase.role%20eq%20%22admin%22");
+    expect(new URL(page.url()).searchParams.get("filter")).toBe('staffbase.role eq "admin"');
+    const roles = await page.locator("[data-testid=results] tbody tr td:nth-child(3)").allTextContents();
+    expect(roles.length).toBeGreaterThan(0);
+    expect(new Set(roles)).toEqual(new Set(["admin"]));
+
+    // The filter survives a reload.
+    await page.reload();
+    await expect.poll(() => page.getByRole("textbox", { name: "Filter text" }).inputValue()).toBe('staffbase.role eq "admin"');
+    expect(await settledTotal()).toBe(admins);
+  });
+
+  it("shows a syntax error at its position and keeps the last results", async () => {
+    await page.goto(`${server.url}/?filter=${encodeURIComponent("userName pr")}`);
+    const before = await settledTotal();
+    const text = page.getByRole("textbox", { name: "Filter text" });
+    await text.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" and (");
+    const alert = page.getByRole("alert").filter({ hasText: "Syntax error" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("at line 1, column 18");
+    expect(await total()).toBe(before);
+    // The URL keeps the last valid text ("userName pr " while typing).
+    expect(new URL(page.url()).searchParams.get("filter")?.trim()).toBe("userName pr");
+  });
+
+  it("pages through the results", async () => {
+    await page.goto(`${server.url}/?filter=${encodeURIComponent('staffbase.role eq "reader"')}`);
+    await settledTotal();
+    const first = await page.locator("[data-testid=results] tbody tr").first().getAttribute("data-user-id");
+    await page.getByRole("button", { name: "Next page" }).click();
+    await page.waitForFunction((id) => document.querySelector("[data-testid=results] tbody tr")?.getAttribute("data-user-id") !== id, first);
+    expect(await page.getByTestId("results-status").textContent()).toContain("showing 26–50");
+  });
+});
