@@ -16,17 +16,28 @@ export function parseFilter(text: string): Filter {
   const tooDeep = checkNesting(text);
   if (tooDeep !== null) throw tooDeep;
   try {
-    return peggyParse(text);
+    // Valid filters parse without recording expectations (faster); only a failure is parsed again
+    // with them, to say what was expected.
+    return peggyParse(text, { peg$silentFails: 1 });
   } catch (error) {
-    if (error instanceof PeggySyntaxError) {
-      throw createSyntaxError(text, error.location.start.offset, error.expected, error.message);
-    }
+    if (error instanceof PeggySyntaxError) throw explainFailure(text);
     if (error instanceof RangeError) {
       // Defence in depth: checkNesting should make this unreachable.
       throw createSyntaxError(text, 0, null, "The filter is too deeply nested to parse");
     }
     throw error;
   }
+}
+
+function explainFailure(text: string): FilterSyntaxError {
+  try {
+    peggyParse(text);
+  } catch (error) {
+    if (error instanceof PeggySyntaxError) return createSyntaxError(text, error.location.start.offset, error.expected, error.message);
+    if (error instanceof RangeError) return createSyntaxError(text, 0, null, "The filter is too deeply nested to parse");
+    throw error;
+  }
+  throw new Error("The filter parsed on the second attempt only; this is a bug in @scim-filter/core");
 }
 
 /** Like parseFilter, but returns the error instead of throwing it. */
