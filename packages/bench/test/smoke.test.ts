@@ -1,0 +1,41 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const benchDir = fileURLToPath(new URL("..", import.meta.url));
+
+interface Results {
+  machine: { node: string; cpu: string };
+  parser: { rows: { input: string; filtersPerSecond: Record<string, number | null>; ratio: Record<string, number | null> }[] };
+  bundle: { rows: { bundle: string; gzippedBytes: number }[] };
+  render: { rows: { library: string; rulesRenderedByEdit: number | null }[] };
+  mockApi: { users: number; total: number; queriesPerSecond: number }[];
+}
+
+// Benchmarks are not tests: this only checks that the whole suite runs on tiny inputs and reports every figure.
+describe("pnpm bench --quick", () => {
+  it("runs every suite and writes the results file", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "bench-")), "quick.json");
+    const printed = execFileSync(process.execPath, ["--conditions=source", "--import", "tsx", "src/run.ts", "--quick", "--out", out], {
+      cwd: benchDir,
+      env: { ...process.env, TSX_TSCONFIG_PATH: "tsconfig.run.json", NODE_ENV: "production" },
+      encoding: "utf8",
+    });
+    expect(printed).toContain("Parser throughput");
+    expect(printed).toContain("Mock API throughput");
+    const results = JSON.parse(readFileSync(out, "utf8")) as Results;
+    expect(results.machine.node).toBe(process.version);
+    const parserNames = Object.keys(results.parser.rows[0]?.filtersPerSecond ?? {});
+    expect(parserNames).toEqual(["@scim-filter/core", "scim2-parse-filter", "scim-query-filter-parser", "scimmy"]);
+    for (const row of results.parser.rows) expect(row.filtersPerSecond["@scim-filter/core"]).toBeGreaterThan(0);
+    expect(results.bundle.rows.map((row) => row.bundle)).toHaveLength(4);
+    for (const row of results.bundle.rows) expect(row.gzippedBytes).toBeGreaterThan(1000);
+    // Per-rule subscriptions: editing one value renders one rule.
+    expect(results.render.rows.find((row) => row.library === "@scim-filter/react")?.rulesRenderedByEdit).toBe(1);
+    expect(results.render.rows.some((row) => row.library === "react-querybuilder")).toBe(true);
+    for (const row of results.mockApi) expect(row.total).toBeGreaterThan(0);
+  });
+});
