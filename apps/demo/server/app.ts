@@ -71,7 +71,9 @@ export async function startDemoServer(config: DemoConfig, options: { app?: Middl
     } else if (pathname === "/demo/lookup") {
       sendJson(response, 200, config.backend.kind === "mock" ? lookup(searchParams.get("field"), searchParams.get("query") ?? "") : []);
     } else if (options.app !== undefined) {
-      Promise.resolve(options.app(request, response)).catch(() => {
+      const app = options.app;
+      // The executor also turns a synchronous throw into a rejection (Promise.resolve(app(…)) would not).
+      new Promise<void>((resolve) => resolve(app(request, response))).catch(() => {
         if (!response.headersSent) sendJson(response, 500, { message: "The app could not be served" });
       });
     } else {

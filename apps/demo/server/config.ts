@@ -14,10 +14,11 @@ export interface DemoConfig {
 
 export class ConfigError extends Error {}
 
-function number(env: Record<string, string | undefined>, name: string, fallback: number): number {
+function number(env: Record<string, string | undefined>, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   if (!/^\d+$/.test(raw)) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  if (Number(raw) > max) throw new ConfigError(`${name} must be at most ${max}, got ${raw}`);
   return Number(raw);
 }
 
@@ -45,7 +46,7 @@ export function loadConfig(env: Record<string, string | undefined>, dotenvPath?:
   if ((baseUrl === "") !== (token === "")) throw new ConfigError("Set both STAFFBASE_BASE_URL and STAFFBASE_TOKEN to use a real instance, or neither for the embedded mock");
   return {
     host: merged.HOST ?? "127.0.0.1",
-    port: number(merged, "PORT", 5175),
+    port: number(merged, "PORT", 5175, 65_535),
     backend:
       baseUrl === ""
         ? { kind: "mock", token: merged.MOCK_TOKEN ?? DEFAULT_MOCK_TOKEN, users: number(merged, "MOCK_USERS", 5000), rateLimitPerMinute: number(merged, "MOCK_RATE_LIMIT_PER_MINUTE", 0) }

@@ -8,7 +8,15 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(text);
 }
 
-/** The request's URL, parsed against a dummy origin (only path and query matter). */
+/**
+ * The request's URL, parsed against a dummy origin (only path and query matter). A request target that
+ * is no URL (e.g. `//[`, which parses as a protocol-relative URL with a bad host) gets a path no route
+ * serves: throwing here would be an uncaught exception in the request listener and end the server.
+ */
 export function requestUrl(request: IncomingMessage): URL {
-  return new URL(request.url ?? "/", "http://localhost");
+  try {
+    return new URL(request.url ?? "/", "http://localhost");
+  } catch {
+    return new URL("http://localhost/.invalid-request-target");
+  }
 }

@@ -139,7 +139,12 @@ export function createMockUsersApi(options: MockApiOptions) {
     }
 
     if (path !== "/api/users") {
-      const id = decodeURIComponent(path.slice("/api/users/".length));
+      let id: string;
+      try {
+        id = decodeURIComponent(path.slice("/api/users/".length));
+      } catch {
+        throw badRequest("The user id is not valid percent-encoding");
+      }
       const user = byId.get(id);
       if (user === undefined) throw notFound(`No user with id or external id "${id}"`);
       return shape === "legacy" ? { status: 200, body: toLegacy(user) } : { status: 200, body: toV3(user, params.get("includeProfile") === "true"), headers: { "content-type": `${V3_USER}; charset=utf-8` } };
@@ -161,8 +166,10 @@ export function createMockUsersApi(options: MockApiOptions) {
       const { status, body, headers } = handle(request);
       sendJson(response, status, request.method === "HEAD" ? {} : body, headers);
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      sendJson(response, error.statusCode, error.body(), error.headers);
+      // A bug must not stop the server: answer 500 in the API's envelope and keep serving.
+      const failure = error instanceof ApiError ? error : new ApiError(500, "InternalServerErrorException", "ERROR_INTERNAL", 50000, "The mock failed to answer this request");
+      if (!(error instanceof ApiError)) console.error(error);
+      sendJson(response, failure.statusCode, failure.body(), failure.headers);
     }
   };
 }

@@ -71,8 +71,14 @@ function acceptHeader(request: IncomingMessage): string {
   return ACCEPTED_MEDIA_TYPES.find((type) => accept.includes(type)) ?? "application/json";
 }
 
+/** Removes the token from upstream text, also where it is JSON-escaped as `\/` (PHP's default), which JSON.parse would undo. */
 function redact(text: string, token: string): string {
-  return token === "" ? text : text.split(token).join("[redacted]");
+  if (token === "") return text;
+  return [token, token.replaceAll("/", "\\/")].reduce((redacted, form) => redacted.split(form).join("[redacted]"), text);
+}
+
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
 }
 
 async function readLimited(response: Response, limit: number): Promise<Buffer> {
@@ -145,11 +151,18 @@ export function createProxy(options: ProxyOptions) {
         signal: AbortSignal.timeout(options.timeoutMs),
       });
     } catch (error) {
-      const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-      if (timedOut) throw new Refusal(504, `The Staffbase API did not answer within ${Math.round(options.timeoutMs / 1000)} s`);
+      if (isTimeout(error)) throw new Refusal(504, `The Staffbase API did not answer within ${Math.round(options.timeoutMs / 1000)} s`);
       throw new Refusal(502, `Cannot reach ${options.baseUrl.host}`);
     }
-    const body = redact((await readLimited(upstream, options.maxResponseBytes)).toString("utf8"), options.token);
+    let raw: Buffer;
+    try {
+      raw = await readLimited(upstream, options.maxResponseBytes);
+    } catch (error) {
+      // The timeout covers the body too: an upstream that stops half-way is a timeout, not a failure.
+      if (isTimeout(error)) throw new Refusal(504, `The Staffbase API did not finish its answer within ${Math.round(options.timeoutMs / 1000)} s`);
+      throw error;
+    }
+    const body = redact(raw.toString("utf8"), options.token);
     if (upstream.ok) {
       response.writeHead(upstream.status, { "content-type": upstream.headers.get("content-type") ?? "application/json", "cache-control": "no-store" });
       response.end(body);
