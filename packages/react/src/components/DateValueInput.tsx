@@ -1,5 +1,7 @@
 import type { FilterValue } from "@scim-filter/core";
 import { parseFilterDate } from "@scim-filter/core";
+import { useState } from "react";
+import { useMessages } from "../context.js";
 
 export interface DateValueInputProps {
   id: string;
@@ -7,6 +9,8 @@ export interface DateValueInputProps {
   "aria-invalid"?: boolean | undefined;
   "aria-describedby"?: string | undefined;
   value: FilterValue;
+  /** The rule's name, so the time switch says which rule it acts on. */
+  ruleName?: string | undefined;
   onChange: (value: string) => void;
 }
 
@@ -16,16 +20,29 @@ const NATIVE_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
  * A date, or a date and time (UTC, as the server reads zone-less values). Values the native inputs
  * cannot show (seconds, zones) stay editable as text.
  */
-export function DateValueInput({ id, value, onChange, ...aria }: DateValueInputProps) {
+export function DateValueInput({ id, value, ruleName, onChange, ...aria }: DateValueInputProps) {
+  const messages = useMessages();
   const text = typeof value === "string" ? value : value === null ? "" : String(value);
   const parsed = text === "" ? null : parseFilterDate(text);
-  const withTime = parsed !== null && parsed.ok && parsed.precision !== "day";
+  // An emptied date-and-time input stays one (a native input reports "" while a part is being retyped).
+  const [emptyWithTime, setEmptyWithTime] = useState(false);
+  const withTime = text === "" ? emptyWithTime : parsed !== null && parsed.ok && parsed.precision !== "day";
   const native = text === "" || (parsed?.ok === true && (parsed.precision === "day" || NATIVE_DATE_TIME.test(text)));
 
   return (
     <span className="sfb-date">
       {native ? (
-        <input id={id} className="sfb-input sfb-value-input" type={withTime ? "datetime-local" : "date"} value={text} onChange={(event) => onChange(event.target.value)} {...aria} />
+        <input
+          id={id}
+          className="sfb-input sfb-value-input"
+          type={withTime ? "datetime-local" : "date"}
+          value={text}
+          onChange={(event) => {
+            if (event.target.value === "") setEmptyWithTime(withTime);
+            onChange(event.target.value);
+          }}
+          {...aria}
+        />
       ) : (
         <input id={id} className="sfb-input sfb-value-input" value={text} placeholder="2022-05-30T10:00:00.000Z" onChange={(event) => onChange(event.target.value)} {...aria} />
       )}
@@ -34,12 +51,14 @@ export function DateValueInput({ id, value, onChange, ...aria }: DateValueInputP
           type="checkbox"
           checked={withTime}
           disabled={!native}
+          aria-label={ruleName === undefined ? undefined : messages.dateTimeToggleLabel(ruleName)}
           onChange={(event) => {
             const day = text.slice(0, 10);
+            if (!event.target.checked) setEmptyWithTime(false);
             onChange(event.target.checked ? `${day === "" ? new Date().toISOString().slice(0, 10) : day}T00:00` : day);
           }}
         />
-        <span>time (UTC)</span>
+        <span>{messages.dateTimeToggle}</span>
       </label>
     </span>
   );

@@ -1,15 +1,18 @@
 import { lineColumn } from "@scim-filter/core";
-import { useBuilderState, useMessages } from "../context.js";
+import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
 
 /** Every problem of the whole filter in one list, with its position in the text. */
 export function DiagnosticsSummary() {
+  const { domId } = useBuilderContext();
   const messages = useMessages();
+  const headingId = `${domId}-diagnostics-heading`;
   const diagnostics = useBuilderState((state) => state.derived.diagnostics);
   const text = useBuilderState((state) => (state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : state.derived.text));
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
   return (
-    <section className="sfb-summary-diagnostics" aria-label={messages.diagnosticsLabel}>
-      <h3 className="sfb-label">
+    // A named group, not a region landmark: several builders on one page would repeat the landmark's name.
+    <section className="sfb-summary-diagnostics" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="sfb-label">
         {messages.diagnosticsLabel}
         {diagnostics.length === 0 ? null : `: ${messages.diagnosticsCount(errors, diagnostics.length - errors)}`}
       </h3>

@@ -31,14 +31,14 @@ export const GroupView = memo(function GroupView({ id, position }: NodeViewProps
         </fieldset>
         <label className={`sfb-not${node.not ? " sfb-checked" : ""}`}>
           <input type="checkbox" checked={node.not} onChange={() => actions.toggleNot(id)} aria-label={messages.notLabel(name)} />
-          <span aria-hidden>NOT</span>
+          <span aria-hidden>{messages.notText}</span>
         </label>
         <span className="sfb-group-actions">
           <button type="button" className="sfb-button" aria-label={messages.addRule(name)} onClick={() => actions.addRule(id)}>
-            + Rule
+            {messages.addRuleText}
           </button>
           <button type="button" className="sfb-button" aria-label={messages.addGroup(name)} onClick={() => actions.addGroup(id)}>
-            + Group
+            {messages.addGroupText}
           </button>
           {isRoot ? null : <NodeToolbar id={id} name={name} />}
         </span>

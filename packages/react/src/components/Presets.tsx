@@ -1,14 +1,17 @@
 import type { FilterPreset } from "@scim-filter/core";
-import { useBuilderState, useMessages } from "../context.js";
+import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
 
 /** One-click starting points, e.g. the documented Staffbase examples. */
 export function Presets({ presets }: { presets: readonly FilterPreset[] }) {
+  const { domId } = useBuilderContext();
   const messages = useMessages();
+  const labelId = `${domId}-presets-label`;
   const load = useBuilderState((state) => state.actions.load);
   if (presets.length === 0) return null;
   return (
-    <nav className="sfb-presets" aria-label={messages.presetsLabel}>
-      <span className="sfb-label" aria-hidden>
+    // A named group of buttons, not a navigation landmark: presets load filters, and several builders would repeat the landmark.
+    <div className="sfb-presets" role="group" aria-labelledby={labelId}>
+      <span id={labelId} className="sfb-label">
         {messages.presetsLabel}
       </span>
       <ul className="sfb-preset-list">
@@ -20,6 +23,6 @@ export function Presets({ presets }: { presets: readonly FilterPreset[] }) {
           </li>
         ))}
       </ul>
-    </nav>
+    </div>
   );
 }

@@ -41,6 +41,19 @@ function selectedLabel(groups: readonly SelectGroup[], value: string | undefined
   return undefined;
 }
 
+/** The theme variables the open list needs; it is portalled to document.body, outside the builder that sets them. */
+const THEME_VARIABLES = ["--sfb-font", "--sfb-font-size", "--sfb-radius", "--sfb-bg", "--sfb-border", "--sfb-text", "--sfb-muted", "--sfb-accent", "--sfb-accent-text", "--sfb-focus"];
+
+/** Gives the portalled list the theme (dark mode, custom colours) in effect where its trigger is. */
+function inheritTheme(content: HTMLElement | null, trigger: HTMLElement | null): void {
+  if (content === null || trigger === null) return;
+  const style = getComputedStyle(trigger);
+  for (const name of THEME_VARIABLES) {
+    const value = style.getPropertyValue(name);
+    if (value !== "") content.style.setProperty(name, value);
+  }
+}
+
 /**
  * A Radix Select with the builder's markup; its options are rendered only while it is open. Until the
  * user reaches it (focus, pointer), a plain button with the same name, look and role stands in: a
@@ -69,6 +82,8 @@ export function Select(props: SelectProps) {
         if (event.button === 0 && !event.ctrlKey) setActive("open");
       }}
       onKeyDown={(event) => {
+        // Alt+arrows move the rule (node-keys.ts); only plain keys open the picker.
+        if (event.altKey || event.ctrlKey || event.metaKey) return;
         if (event.key === "Enter" || event.key === " " || event.key === "ArrowDown" || event.key === "ArrowUp") {
           event.preventDefault();
           setActive("open");
@@ -98,6 +113,10 @@ function ActiveSelect({ id, label, value, onValueChange, groups, placeholder, in
         aria-label={label}
         aria-invalid={invalid === true ? true : undefined}
         aria-describedby={describedBy}
+        onKeyDown={(event) => {
+          // Radix opens on any arrow key; Alt+arrows belong to the rule (move, indent), so keep it closed.
+          if (event.altKey && event.key.startsWith("Arrow")) event.preventDefault();
+        }}
       >
         <RadixSelect.Value placeholder={placeholder} />
         <RadixSelect.Icon className="sfb-select-icon" aria-hidden>
@@ -105,7 +124,7 @@ function ActiveSelect({ id, label, value, onValueChange, groups, placeholder, in
         </RadixSelect.Icon>
       </RadixSelect.Trigger>
       <RadixSelect.Portal>
-        <RadixSelect.Content className="sfb-select-content" position="popper" sideOffset={4}>
+        <RadixSelect.Content ref={(content) => inheritTheme(content, trigger.current)} className="sfb-select-content" position="popper" sideOffset={4}>
           <RadixSelect.Viewport className="sfb-select-viewport">
             {groups.map((group, index) =>
               group.label === undefined ? (

@@ -1,4 +1,5 @@
 import type { AttributeSchema, FilterValue } from "@scim-filter/core";
+import { useState } from "react";
 import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
 import { DateValueInput } from "./DateValueInput.js";
 import { IdValueInput } from "./IdValueInput.js";
@@ -47,22 +48,12 @@ export function ValueEditor({ ruleId, field, value, attribute, ruleName, invalid
         />
       );
     case "dateTime":
-      return <DateValueInput {...common} value={value} onChange={(next) => setValue(ruleId, next)} />;
+      return <DateValueInput {...common} ruleName={ruleName} value={value} onChange={(next) => setValue(ruleId, next)} />;
     case "id":
       return <IdValueInput {...common} field={field} value={value} attribute={attribute} ruleName={ruleName} onChange={(next) => setValue(ruleId, next)} />;
     case "number":
       return (
-        <input
-          {...common}
-          className="sfb-input sfb-value-input"
-          inputMode="decimal"
-          value={value === null ? "" : String(value)}
-          onChange={(event) => {
-            const text = event.target.value;
-            // Keep what was typed even when it is not a number yet; validation marks it.
-            setValue(ruleId, text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text);
-          }}
-        />
+        <NumberValueInput {...common} value={value} onChange={(next) => setValue(ruleId, next)} />
       );
     default:
       return (
@@ -74,4 +65,30 @@ export function ValueEditor({ ruleId, field, value, attribute, ruleName, invalid
         />
       );
   }
+}
+
+function numberOrText(text: string): FilterValue {
+  return text.trim() !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
+}
+
+/**
+ * A number input that keeps what was typed even when it is not a number (yet); validation marks it.
+ * The typed spelling ("1.", "1.50") is shown while it still stands for the rule's value, so decimals can
+ * be typed; a value changed elsewhere (text view, undo) replaces it.
+ */
+function NumberValueInput({ value, onChange, ...input }: { id: string; "aria-label": string; "aria-invalid": boolean | undefined; "aria-describedby": string | undefined; value: FilterValue; onChange: (value: FilterValue) => void }) {
+  const [typed, setTyped] = useState<string | null>(null);
+  const shown = typed !== null && Object.is(numberOrText(typed), value) ? typed : value === null ? "" : String(value);
+  return (
+    <input
+      {...input}
+      className="sfb-input sfb-value-input"
+      inputMode="decimal"
+      value={shown}
+      onChange={(event) => {
+        setTyped(event.target.value);
+        onChange(numberOrText(event.target.value));
+      }}
+    />
+  );
 }

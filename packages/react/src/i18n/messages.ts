@@ -10,6 +10,10 @@ export interface BuilderMessages {
   notLabel: (group: string) => string;
   addRule: (group: string) => string;
   addGroup: (group: string) => string;
+  /** The visible text of the add and NOT buttons; their accessible names (above) must contain it. */
+  addRuleText: string;
+  addGroupText: string;
+  notText: string;
   removeNode: (node: string) => string;
   duplicateNode: (node: string) => string;
   moveUp: (node: string) => string;
@@ -21,6 +25,9 @@ export interface BuilderMessages {
   operatorLabel: (rule: string) => string;
   valueLabel: (rule: string) => string;
   valuePlaceholder: string;
+  /** The switch between a date and a date with time: its visible text, and its name for one rule. */
+  dateTimeToggle: string;
+  dateTimeToggleLabel: (rule: string) => string;
   emptyGroup: string;
   unfinishedRule: string;
   rawRule: (reason: "valuePath" | "unknownAttribute") => string;
@@ -69,6 +76,9 @@ export const defaultMessages: BuilderMessages = {
   notLabel: (group) => `Negate ${group} (not)`,
   addRule: (group) => `Add a rule to ${group}`,
   addGroup: (group) => `Add a group to ${group}`,
+  addRuleText: "+ Rule",
+  addGroupText: "+ Group",
+  notText: "NOT",
   removeNode: (node) => `Remove ${node}`,
   duplicateNode: (node) => `Duplicate ${node}`,
   moveUp: (node) => `Move ${node} up`,
@@ -80,6 +90,8 @@ export const defaultMessages: BuilderMessages = {
   operatorLabel: (rule) => `Operator of ${rule}`,
   valueLabel: (rule) => `Value of ${rule}`,
   valuePlaceholder: "Choose a value…",
+  dateTimeToggle: "time (UTC)",
+  dateTimeToggleLabel: (rule) => `time (UTC) for ${rule}`,
   emptyGroup: "No conditions yet: add a rule.",
   unfinishedRule: "Choose a field: this rule is not part of the filter yet.",
   rawRule: (reason) => (reason === "valuePath" ? "Shown as text: the builder has no editor for value paths." : "Shown as text: the schema has no such attribute."),

@@ -9,7 +9,8 @@ function sameValues(a: readonly NodeId[], b: readonly NodeId[]): boolean {
 /**
  * Builds the tree for a draft, reusing the ids — and, where nothing changed, the very node objects — of
  * the previous tree, so that re-parsing edited text re-renders only the rules that changed.
- * Children are matched first by identical content, then in order by kind (an edited rule keeps its id).
+ * Children are matched first by identical content (in place, then anywhere), then in order by kind
+ * (an edited rule keeps its id).
  */
 export function reconcile(draft: GroupDraft, previous: Tree | null, newId: IdFactory): Tree {
   const nodes: Record<NodeId, BuilderNode> = {};
@@ -36,12 +37,20 @@ export function reconcile(draft: GroupDraft, previous: Tree | null, newId: IdFac
 
     const oldChildren = old?.kind === "group" && old.id === id ? old.children : [];
     const oldKeys = oldChildren.map((childId) => draftKey(nodeToDraft(previous as Tree, (previous as Tree).nodes[childId] as BuilderNode)));
+    const keys = item.children.map(draftKey);
     const used = new Set<number>();
-    const pairs = item.children.map((child) => {
-      const key = draftKey(child);
-      const index = oldKeys.findIndex((oldKey, i) => !used.has(i) && oldKey === key);
+    // Same content in the same place first, so that equal siblings do not trade ids (and remount) when
+    // one of them is edited; then same content anywhere, to follow moves.
+    const pairs = keys.map((key, i) => {
+      if (oldKeys[i] !== key) return -1;
+      used.add(i);
+      return i;
+    });
+    keys.forEach((key, i) => {
+      if (pairs[i] !== -1) return;
+      const index = oldKeys.findIndex((oldKey, j) => !used.has(j) && oldKey === key);
       if (index !== -1) used.add(index);
-      return index;
+      pairs[i] = index;
     });
     const children = item.children.map((child, i) => {
       let index = pairs[i] as number;

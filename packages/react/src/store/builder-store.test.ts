@@ -92,6 +92,33 @@ describe("builder store", () => {
     ]);
   });
 
+  it("undoes a run of typing back to the text before it, not to a half-typed text", () => {
+    const store = createBuilderStore({ schema, initial: "userName  PR" });
+    const { actions } = store.getState();
+    // Typing " or password pr": invalid on the way, valid at "… or password pr".
+    for (const text of ["userName  PR o", "userName  PR or", "userName  PR or password", "userName  PR or password pr"]) actions.setText(text);
+    expect(store.getState().past).toHaveLength(1);
+    actions.undo();
+    expect(store.getState()).toMatchObject({ textDraft: "userName  PR", textError: null });
+    expect(store.getState().derived.text).toBe("userName pr");
+  });
+
+  it("says where focus goes after a removal: next sibling, previous sibling, the emptied group, the root", () => {
+    const store = createBuilderStore({ schema, initial: "userName pr and (password pr or emails pr) and externalId pr" });
+    const { actions } = store.getState();
+    const [first, group, last] = rootChildren(store);
+    const [password, emails] = (group as GroupNode).children;
+    const focusAfter = (id: string | undefined) => {
+      actions.remove(id as string);
+      return store.getState().event;
+    };
+    expect(focusAfter(first?.id)).toMatchObject({ type: "remove", focus: group?.id });
+    expect(focusAfter(emails)).toMatchObject({ focus: password });
+    expect(focusAfter(password)).toMatchObject({ focus: group?.id });
+    expect(focusAfter(group?.id)).toMatchObject({ focus: last?.id });
+    expect(focusAfter(last?.id)).toMatchObject({ focus: store.getState().tree.rootId });
+  });
+
   it("gives two stores independent state", () => {
     const a = createBuilderStore({ schema, initial: "userName pr" });
     const b = createBuilderStore({ schema, initial: "userName pr" });

@@ -12,7 +12,6 @@ import {
   outdentNode,
   removeNode,
   updateNode,
-  visibleOrder,
 } from "../model/operations.js";
 import { reconcile } from "../model/reconcile.js";
 import type { GroupNode, IdFactory, NodeId, RuleNode, Tree } from "../model/types.js";
@@ -159,13 +158,13 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       return found;
     };
 
-    const focusAfterRemoval = (id: NodeId): NodeId | null => {
+    // The next sibling, else the previous one, else the group left empty (the root included: it stays).
+    const focusAfterRemoval = (id: NodeId): NodeId => {
       const { tree } = get();
-      const order = visibleOrder(tree);
       const parentId = tree.parents[id];
       const siblings = parentId === undefined ? [] : (tree.nodes[parentId] as GroupNode).children;
       const index = siblings.indexOf(id);
-      return siblings[index + 1] ?? siblings[index - 1] ?? (parentId !== tree.rootId ? (parentId ?? null) : (order.find((other) => other !== id) ?? null));
+      return siblings[index + 1] ?? siblings[index - 1] ?? parentId ?? tree.rootId;
     };
 
     const actions: BuilderActions = {
@@ -178,14 +177,16 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         }
         const next = reconcile(filterToDraft(result?.filter ?? null, state.schema), state.tree, newId);
         const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : input, state.external);
-        // A run of typing is one undo step: only its first change records history.
+        // A run of typing is one undo step: only its first change records history. The half-typed
+        // (invalid) text before it is not worth restoring: undo goes back to the last valid text.
         const typing = state.event.type === "text";
+        const before = state.textError === null ? state.textDraft : (state.lastEmitted ?? state.derived.text);
         set({
           tree: next,
           derived: nextDerived,
           textDraft: input,
           textError: null,
-          past: typing ? state.past : [...state.past, { tree: state.tree, textDraft: state.textDraft }].slice(-HISTORY_LIMIT),
+          past: typing ? state.past : [...state.past, { tree: state.tree, textDraft: before }].slice(-HISTORY_LIMIT),
           future: [],
           event: typing ? state.event : event("text"),
           lastEmitted: input,

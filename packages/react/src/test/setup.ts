@@ -1,6 +1,6 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
-import { afterEach } from "vitest";
+import { afterEach, vi } from "vitest";
 
 // jsdom lacks the pointer-capture and scrolling APIs Radix Select calls when it opens.
 Element.prototype.hasPointerCapture = () => false;
@@ -10,4 +10,6 @@ Element.prototype.scrollIntoView = () => undefined;
 
 afterEach(() => {
   cleanup();
+  // Files share one environment (isolate: false): never leave fake timers to the next test.
+  vi.useRealTimers();
 });
