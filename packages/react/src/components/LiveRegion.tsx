@@ -40,8 +40,15 @@ export function LiveRegion() {
     if (event.type === "add" || event.type === "remove" || event.type === "duplicate" || document.activeElement === document.body) target?.focus();
   }, [event, domId, rootId]);
 
-  const announcement =
-    textError !== null ? messages.announce.textError(textError) : event.type === "edit" || event.type === "text" ? "" : messages.announce[event.type];
+  // Nothing to announce for the initial load or for edits the user sees happen where they type.
+  const message =
+    textError !== null
+      ? messages.announce.textError(textError)
+      : event.seq <= 1 || event.type === "edit" || event.type === "text"
+        ? ""
+        : messages.announce[event.type];
+  // Alternate a trailing no-break space so that the same message twice ("Removed.") is announced twice.
+  const announcement = message === "" ? "" : `${message}${event.seq % 2 === 0 ? "" : "\u00a0"}`;
   return (
     <div className="sfb-visually-hidden" role="status" aria-live="polite">
       {announcement}

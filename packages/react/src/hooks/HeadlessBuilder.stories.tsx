@@ -180,11 +180,11 @@ export const CustomMarkup: Story = {
     await expect(output).toHaveTextContent('staffbase.status eq "pending" or staffbase.role eq "editor"');
 
     await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Field of condition 1" }), "Created");
-    // The field allows the old operator ("eq"), so it is kept: "is exactly" for a date.
-    await expect(canvas.getByRole("combobox", { name: "Operator of condition 1" })).toHaveDisplayValue("is exactly");
-    await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Operator of condition 1" }), "is after");
-    // Each change is one undo step, typed characters included: type a single one.
-    await userEvent.type(canvas.getByRole("textbox", { name: "Value of condition 1" }), "x");
+    // A date is another kind of field: it starts from its own first operator.
+    await expect(canvas.getByRole("combobox", { name: "Operator of condition 1" })).toHaveDisplayValue("is after");
+    await userEvent.selectOptions(canvas.getByRole("combobox", { name: "Operator of condition 1" }), "is before");
+    // A run of typing in one box is one undo step.
+    await userEvent.type(canvas.getByRole("textbox", { name: "Value of condition 1" }), "xy");
     await expect(canvas.getByText("Not ready: 1 problem.")).toBeVisible();
 
     // Value, operator and field: three steps back.

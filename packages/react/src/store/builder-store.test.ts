@@ -126,3 +126,31 @@ describe("builder store", () => {
     expect(b.getState().derived.text).toBe("userName pr");
   });
 });
+
+describe("undo steps", () => {
+  it("makes a run of typing in one value box one step, and a new box another", () => {
+    const store = createBuilderStore({ schema, initial: 'userName pr and profile.team eq "" and profile.site eq ""' });
+    const [, team, site] = (store.getState().tree.nodes[store.getState().tree.rootId] as GroupNode).children;
+    const { actions } = store.getState();
+    for (const text of ["a", "ab", "abc"]) actions.setValue(team as string, text);
+    actions.setValue(site as string, "x");
+    actions.setValue(site as string, "xy");
+    expect(store.getState().derived.text).toBe('userName pr and profile.team eq "abc" and profile.site eq "xy"');
+    actions.undo();
+    expect(store.getState().derived.text).toBe('userName pr and profile.team eq "abc" and profile.site eq ""');
+    actions.undo();
+    expect(store.getState().derived.text).toBe('userName pr and profile.team eq "" and profile.site eq ""');
+  });
+
+  it("keeps operator and value when the field changes to one of the same kind, and resets them otherwise", () => {
+    const store = createBuilderStore({ schema, initial: 'created gt "2021-01-01" and staffbase.role eq "admin"' });
+    const [created, role] = (store.getState().tree.nodes[store.getState().tree.rootId] as GroupNode).children as [string, string];
+    const { actions } = store.getState();
+    actions.setField(created, "updated");
+    expect(store.getState().tree.nodes[created]).toMatchObject({ field: "updated", operator: "gt", value: "2021-01-01" });
+    actions.setField(role, "staffbase.status");
+    expect(store.getState().tree.nodes[role]).toMatchObject({ field: "staffbase.status", operator: "eq", value: "" });
+    actions.setField(role, "deactivated");
+    expect(store.getState().tree.nodes[role]).toMatchObject({ field: "deactivated", operator: "gt", value: "" });
+  });
+});

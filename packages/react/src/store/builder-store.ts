@@ -1,4 +1,4 @@
-import type { Diagnostic, Filter, FilterSchema, FilterSyntaxError, FilterValue, Operator, Suggestion } from "@scim-filter/core";
+import type { AttributeSchema, Diagnostic, Filter, FilterSchema, FilterSyntaxError, FilterValue, Operator, Suggestion } from "@scim-filter/core";
 import { formatFilter, resolveAttribute, tryParseFilter } from "@scim-filter/core";
 import { createStore } from "zustand/vanilla";
 import { filterToDraft } from "../model/draft.js";
@@ -91,6 +91,12 @@ function initialText(initial: Filter | string | undefined): string {
   return typeof initial === "string" ? initial : formatFilter(initial);
 }
 
+function attributeOf(schema: FilterSchema | undefined, field: string): AttributeSchema | null {
+  if (schema === undefined || field === "") return null;
+  const resolution = resolveAttribute(schema, field);
+  return resolution.kind === "unknown" ? null : resolution.attribute;
+}
+
 function defaultOperator(schema: FilterSchema | undefined, field: string): Operator {
   if (schema === undefined || field === "") return "eq";
   const resolution = resolveAttribute(schema, field);
@@ -118,16 +124,21 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
 
   return createStore<BuilderState>()((set, get) => {
     /** Commits a new tree from a builder edit: history, canonical text, derived data, onChange. */
-    const commitTree = (next: Tree, type: BuilderEvent["type"], focus: NodeId | null = null) => {
+    /** The rule whose value is being typed: a run of keystrokes in one value box is one undo step. */
+    let typingIn: NodeId | null = null;
+
+    const commitTree = (next: Tree, type: BuilderEvent["type"], focus: NodeId | null = null, typing: NodeId | null = null) => {
       const state = get();
       if (next === state.tree) return;
+      const continuesTyping = typing !== null && typing === typingIn && state.event.type === "edit";
+      typingIn = typing;
       const nextDerived = derive(next, state.schema, state.derived, undefined, state.external);
       set({
         tree: next,
         derived: nextDerived,
         textDraft: nextDerived.text,
         textError: null,
-        past: [...state.past, { tree: state.tree, textDraft: state.textDraft }].slice(-HISTORY_LIMIT),
+        past: continuesTyping ? state.past : [...state.past, { tree: state.tree, textDraft: state.textDraft }].slice(-HISTORY_LIMIT),
         future: [],
         event: event(type, focus),
         lastEmitted: nextDerived.text,
@@ -135,6 +146,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
     };
 
     const restore = (snapshot: Snapshot, type: "undo" | "redo") => {
+      typingIn = null;
       const state = get();
       const result = tryParseFilter(snapshot.textDraft);
       const shown = result.ok && snapshot.textDraft.trim() !== "" ? snapshot.textDraft : undefined;
@@ -169,6 +181,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
 
     const actions: BuilderActions = {
       setText: (input) => {
+        typingIn = null;
         const state = get();
         const result = input.trim() === "" ? null : tryParseFilter(input);
         if (result !== null && !result.ok) {
@@ -234,12 +247,18 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       setField: (ruleId, field) => {
         const state = get();
         const current = rule(ruleId);
-        const resolution = state.schema === undefined || field === "" ? null : resolveAttribute(state.schema, field);
-        const attribute = resolution === null || resolution.kind === "unknown" ? null : resolution.attribute;
-        // Keep the operator when the new field allows it; the old value rarely fits the new field.
-        const keep = current.field !== "" && (attribute === null || attribute.operators.some((option) => option.operator === current.operator));
-        const operator = keep ? current.operator : defaultOperator(state.schema, field);
-        commitTree(updateNode<RuleNode>(state.tree, ruleId, { field, operator, value: defaultValue(state.schema, field, operator) }), "edit");
+        const before = attributeOf(state.schema, current.field);
+        const after = attributeOf(state.schema, field);
+        // The same kind of field (created → updated, or the id of a custom profile field being typed)
+        // keeps operator and value; another kind starts from its own default operator.
+        const sameKind =
+          state.schema === undefined ||
+          after === null ||
+          (before !== null && before.type === after.type && after.operators.some((option) => option.operator === current.operator));
+        const operator = sameKind && current.field !== "" ? current.operator : defaultOperator(state.schema, field);
+        const keepValue = sameKind && current.field !== "" && after?.type !== "enum";
+        const value = keepValue ? current.value : defaultValue(state.schema, field, operator);
+        commitTree(updateNode<RuleNode>(state.tree, ruleId, { field, operator, value }), "edit");
       },
       setOperator: (ruleId, operator) => {
         const state = get();
@@ -247,7 +266,10 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         const value = operator === "pr" ? null : current.operator === "pr" ? defaultValue(state.schema, current.field, operator) : current.value;
         commitTree(updateNode<RuleNode>(state.tree, ruleId, { operator, value }), "edit");
       },
-      setValue: (ruleId, value) => commitTree(updateNode<RuleNode>(get().tree, ruleId, { value }), "edit"),
+      setValue: (ruleId, value) => {
+        const typing = typeof value === "string" && typeof rule(ruleId).value === "string" ? ruleId : null;
+        commitTree(updateNode<RuleNode>(get().tree, ruleId, { value }), "edit", null, typing);
+      },
       applySuggestion: (nodeId, suggestion) => {
         const state = get();
         const base = nodeId === null ? 0 : (state.derived.nodeSpans.get(nodeId)?.start ?? 0);
