@@ -3,7 +3,7 @@
 // behaviour where there is some, the "Mock design decisions" elsewhere (numbers below refer to them).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { FilterSchema, StaffbaseUser, UserRecord } from "@scim-filter/core";
-import { compileFilter, implicitClausesFor, tryParseFilter, validateFilter } from "@scim-filter/core";
+import { compileFilter, implicitClausesFor, lineColumn, tryParseFilter, validateFilter } from "@scim-filter/core";
 import { MAX_REQUEST_LINE, requestUrl, sendJson } from "../http.js";
 import { ApiError, badRequest, invalidFilter, methodNotAllowed, notAcceptable, notFound, notLoggedIn, tooManyRequests, uriTooLong } from "./errors.js";
 import { legacySchema, searchSchema } from "./schemas.js";
@@ -53,9 +53,7 @@ function compile(text: string, schema: FilterSchema, statusParam: string | null)
   }
   const error = validateFilter(text, schema).find((diagnostic) => diagnostic.severity === "error");
   if (error !== undefined) {
-    const before = text.slice(0, error.span.start);
-    const line = before.split("\n").length;
-    const column = error.span.start - before.lastIndexOf("\n");
+    const { line, column } = lineColumn(text, error.span.start);
     throw invalidFilter(`Invalid filter: ${error.message}`, { position: error.span.start, end: error.span.end, line, column, code: error.code, found: text.slice(error.span.start, error.span.end) });
   }
   // The legacy status list replaces the default, and only where the default would apply (decision 5).
