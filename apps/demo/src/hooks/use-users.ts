@@ -1,3 +1,4 @@
+import { buildUsersUrl } from "@scim-filter/core";
 import { useEffect, useState } from "react";
 import type { ApiFailure, UsersPage } from "../api.js";
 
@@ -16,10 +17,10 @@ export function useUsers(filter: string, limit: number, offset: number): UsersSt
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setState((previous) => ({ status: "loading", page: previous.page }));
-      const params = new URLSearchParams({ limit: String(limit), offset: String(offset) });
-      if (filter.trim() !== "") params.set("filter", filter);
+      // The same URL building (and filter encoding) the request panel shows, from @scim-filter/core.
+      const url = buildUsersUrl(`${window.location.origin}/api`, { filter: filter.trim() === "" ? "" : filter, limit, offset });
       const started = performance.now();
-      fetch(`/api/users?${params.toString().replace(/\+/g, "%20")}`, { signal: controller.signal, headers: { accept: "application/json" } })
+      fetch(url, { signal: controller.signal, headers: { accept: "application/json" } })
         .then(async (response) => {
           const body = (await response.json()) as unknown;
           const latencyMs = Math.round(performance.now() - started);
