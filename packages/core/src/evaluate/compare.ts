@@ -73,11 +73,20 @@ function stringTest(operator: TestOperator, expected: string, caseExact: boolean
   return (value) => (typeof value === "string" ? operation(value.toLowerCase(), lower) : undefined);
 }
 
+// The same user time stamps are compared again by every query over a user list: remember what they
+// parse to (bounded, so a stream of distinct values cannot grow it without limit).
+const TIME_CACHE_LIMIT = 200_000;
+const timeCache = new Map<string, number | undefined>();
+
 /** A user's time stamp in milliseconds, or `undefined` when it is not a date the filter syntax accepts. */
 function timeOf(value: unknown): number | undefined {
   if (typeof value !== "string") return undefined;
+  if (timeCache.has(value)) return timeCache.get(value);
   const parsed = parseFilterDate(value);
-  return parsed.ok ? parsed.time : undefined;
+  const time = parsed.ok ? parsed.time : undefined;
+  if (timeCache.size >= TIME_CACHE_LIMIT) timeCache.clear();
+  timeCache.set(value, time);
+  return time;
 }
 
 function dateTest(operator: OrderOperator, expected: number): ValueTest {

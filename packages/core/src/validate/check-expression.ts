@@ -16,12 +16,13 @@ export type AttributeCheck = { attribute: AttributeSchema; diagnostics: Diagnost
 export function checkAttribute(schema: FilterSchema, path: AttributePath, span: Span): AttributeCheck {
   const resolution = resolveAttribute(schema, path);
   if (resolution.kind === "declared") return { attribute: resolution.attribute, diagnostics: [] };
+  if (resolution.kind === "dynamic" && !resolution.declaredOnly) return { attribute: resolution.attribute, diagnostics: [] };
+  // Only now, with a diagnostic to make, look for what was meant: the search costs more than the check.
   const known = schema.attributes.map((attribute) => attribute.path);
   const close = closestMatches(withoutSchemaUrn(path), known);
   const suggestions: Suggestion[] = close.map((candidate) => ({ label: `Replace with ${candidate}`, span, text: candidate }));
   const didYouMean = close[0] === undefined ? "" : ` Did you mean ${close[0]}?`;
   if (resolution.kind === "dynamic") {
-    if (!resolution.declaredOnly) return { attribute: resolution.attribute, diagnostics: [] };
     return {
       attribute: resolution.attribute,
       diagnostics: [{ severity: "warning", code: "unknown-attribute", message: `${path.path} is not one of this instance's fields.${didYouMean}`, span, suggestions }],
