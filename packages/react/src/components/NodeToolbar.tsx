@@ -4,15 +4,21 @@ import type { GroupNode } from "../model/types.js";
 
 /** Where a node sits among its siblings, to enable only the moves that are possible. */
 export function useNodePlace(id: string) {
-  return useBuilderState(
+  // Selectors run for every rule on every change: select the parent's children array (O(1), and the same
+  // array until the group's structure changes) and search it only when this component renders.
+  const { siblings, nested } = useBuilderState(
     useShallow((state) => {
       const parentId = state.tree.parents[id];
-      const siblings = parentId === undefined ? [] : (state.tree.nodes[parentId] as GroupNode).children;
-      const index = siblings.indexOf(id);
-      return { index, count: siblings.length, nested: parentId !== undefined && parentId !== state.tree.rootId };
+      return {
+        siblings: parentId === undefined ? NO_SIBLINGS : (state.tree.nodes[parentId] as GroupNode).children,
+        nested: parentId !== undefined && parentId !== state.tree.rootId,
+      };
     }),
   );
+  return { index: siblings.indexOf(id), count: siblings.length, nested };
 }
+
+const NO_SIBLINGS: readonly string[] = [];
 
 /** Move, indent, outdent, duplicate and remove buttons of a rule or group, named after it. */
 export function NodeToolbar({ id, name }: { id: string; name: string }) {
