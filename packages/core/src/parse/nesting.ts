@@ -10,6 +10,8 @@ export const MAX_NESTING_DEPTH = 200;
 
 /** Finds the first bracket that opens one level too many, outside strings, in one linear pass. */
 export function checkNesting(text: string): FilterSyntaxError | null {
+  // A text shorter than the limit cannot nest deeper than it.
+  if (text.length <= MAX_NESTING_DEPTH) return null;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
