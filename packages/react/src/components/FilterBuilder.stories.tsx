@@ -353,7 +353,7 @@ export const GroupsAndNot: Story = {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole("button", { name: "Add a group to Filter" }));
     const group = within(canvas.getByRole("listitem", { name: "group 2" }));
-    await waitFor(() => expect(canvas.getByRole("listitem", { name: "group 2" })).toHaveFocus());
+    await waitFor(() => expect(group.getByRole("combobox", { name: "Field of rule 2.1" })).toHaveFocus());
     await pick(group, "Field of rule 2.1", "Status");
     await pick(group, /^Value of rule 2.1/, "Pending");
     await userEvent.click(group.getByRole("button", { name: "Add a rule to group 2" }));

@@ -26,11 +26,12 @@ describe("focus after add and remove", () => {
     expect(await screen.findByRole("listbox")).toBeInTheDocument();
   });
 
-  it("focuses the new group after adding a group", async () => {
+  it("focuses the field picker of the new group's first rule after adding a group", async () => {
     const user = userEvent.setup();
     render(<FilterBuilder schema={schema} defaultValue="userName pr" />);
     await user.click(screen.getByRole("button", { name: "Add a group to Filter" }));
     expect(group("2")).toContainElement(focused());
+    expect(focused()).toBe(screen.getByRole("combobox", { name: "Field of rule 2.1" }));
   });
 
   it("focuses the copy after duplicating", async () => {

@@ -224,7 +224,8 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         const inserted: GroupNode = { kind: "group", id, combinator: parent.combinator === "and" ? "or" : "and", not: false, children: [] };
         const ruleId = newId();
         const withGroup = insertNode(state.tree, parent.id, inserted);
-        commitTree(insertNode(withGroup, id, emptyRule(ruleId)), "add", id);
+        // Focus goes to the new group's first rule: choosing its field is the next thing to do.
+        commitTree(insertNode(withGroup, id, emptyRule(ruleId)), "add", ruleId);
         return id;
       },
       remove: (id) => {
