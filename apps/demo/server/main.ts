@@ -19,14 +19,29 @@ try {
   process.exit(2);
 }
 
-let app: Middleware;
+// The app is served by Vite in development (its HMR websocket shares this server's port) or from the
+// built files with --static <dir>; it is attached once the server is listening.
+let serveApp: Middleware = (_request, response) => {
+  response.statusCode = 503;
+  response.end("Starting…");
+};
 let closeVite: () => Promise<unknown> = () => Promise.resolve();
+
+let demo;
+try {
+  demo = await startDemoServer(config, { app: (request, response) => serveApp(request, response) });
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  console.error(code === "EADDRINUSE" ? `Port ${config.port} on ${config.host} is in use: stop what uses it, or set PORT to another port.` : `Cannot start the demo: ${(error as Error).message}`);
+  process.exit(1);
+}
+
 if (values.static !== undefined) {
-  app = createStaticHandler(values.static);
+  serveApp = createStaticHandler(values.static);
 } else {
   const { createServer } = await import("vite");
-  const vite = await createServer({ root: appRoot, configFile: `${appRoot}vite.config.ts`, server: { middlewareMode: true, hmr: { port: config.port + 1 } }, appType: "spa" });
-  app = (request, response) =>
+  const vite = await createServer({ root: appRoot, configFile: `${appRoot}vite.config.ts`, server: { middlewareMode: true, hmr: { server: demo.server } }, appType: "spa" });
+  serveApp = (request, response) =>
     new Promise<void>((resolve) => {
       vite.middlewares(request, response, () => {
         response.statusCode = 404;
@@ -38,7 +53,6 @@ if (values.static !== undefined) {
   closeVite = () => vite.close();
 }
 
-const demo = await startDemoServer(config, { app });
 const backend = config.backend.kind === "mock" ? `embedded mock User API (${config.backend.users} users)` : `Staffbase instance ${config.backend.baseUrl.host}`;
 console.log(`scim-filter demo: ${demo.url}  (backend: ${backend})`);
 
