@@ -41,6 +41,9 @@ export { staffbaseUserSchema } from "./schema/staffbase.js";
 export type { StaffbaseUser } from "./schema/staffbase-user.js";
 export { scimCoreUserSchema, SCIM_CORE_USER_URN } from "./schema/scim-core.js";
 export { withProfileFields } from "./schema/profile-fields.js";
+export type { SchemaFromScimOptions, ScimAttributeDefinition, ScimSchemaResource, ScimSchemasResponse } from "./schema/from-scim.js";
+export { schemaFromScim } from "./schema/from-scim.js";
+export { rfc7643Schemas } from "./schema/fixtures/rfc7643-schemas.js";
 export { resolveAttribute } from "./schema/resolve.js";
 export type { Resolution } from "./schema/resolve.js";
 export { DEFAULT_OPERATORS, OPERATOR_LABELS, operatorOptions } from "./schema/operators.js";
@@ -58,3 +61,7 @@ export type { UserPredicate } from "./evaluate/compile.js";
 export { compileFilter } from "./evaluate/compile.js";
 export { matchUsers } from "./evaluate/match.js";
 export { applyImplicitClauses, implicitClausesFor } from "./evaluate/implicit.js";
+
+// Explanation (src/explain/): why one user does or does not match a filter.
+export type { Explanation, ExplanationKind, ExplanationNode, ExplanationResult } from "./explain/types.js";
+export { explainFilter } from "./explain/explain.js";

@@ -6,11 +6,13 @@ Usage:
   scim-filter encode <filter>                print the URL-encoded value for filter=
   scim-filter validate <filter>              check the filter against a schema; print diagnostics
   scim-filter match <filter> --users <file>  print the ids of the users the filter matches
+  scim-filter explain <filter> --user <file> print why one user matches or not, as a tree
   scim-filter <command> --stdin              read one filter per line; print one JSON object per line
 
 Options:
-  --schema <name>  validate, match: staffbase (default), scim (RFC 7643 core User) or none
+  --schema <name>  validate, match, explain: staffbase (default), scim (RFC 7643 core User) or none
   --users <file>   match: a JSON array of users, or a GET /api/users envelope ({ "data": [...] })
+  --user <file>    explain: one user as a JSON object (e.g. GET /api/users/{id})
   --url <base>     encode: print a full users URL, e.g. --url https://app.staffbase.com/api
   --limit <n>      encode --url: add limit=<n>
   --offset <n>     encode --url: add offset=<n>
@@ -19,13 +21,14 @@ Options:
   -h, --help       show this help
   -v, --version    show the version
 
-Exit status: 0 ok (warnings allowed), 1 invalid filter (messages with line, column and a caret),
-2 usage error.
+Exit status: 0 ok (warnings allowed; explain: whether the user matches or not), 1 invalid filter
+(messages with line, column and a caret), 2 usage error.
 
 Examples:
   scim-filter parse 'staffbase.status eq "activated" and staffbase.role eq "admin"'
   scim-filter validate 'staffbase.role eq "superuser"'
   scim-filter encode --url https://app.staffbase.com/api '(externalId pr and not (password pr))'
   scim-filter match 'staffbase.role eq "admin"' --users users.json
+  scim-filter explain 'staffbase.role eq "admin"' --user user.json
   cat filters.txt | scim-filter validate --stdin
 `;

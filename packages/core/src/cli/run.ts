@@ -5,7 +5,7 @@ import { HELP } from "./help.js";
 import type { CliIo } from "./io.js";
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from "./io.js";
 import { schemaByName } from "./schemas.js";
-import { loadUsers } from "./users.js";
+import { loadUser, loadUsers } from "./users.js";
 import { VERSION } from "./version.js";
 
 const OPTIONS = {
@@ -16,6 +16,7 @@ const OPTIONS = {
   indent: { type: "string" },
   schema: { type: "string" },
   users: { type: "string" },
+  user: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -72,11 +73,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   const command = COMMANDS[name];
   if (command === undefined) throw new UsageError(`Unknown command "${name}"`);
   if (command.needsUsers === true && values.users === undefined) throw new UsageError(`${name} needs --users <file.json>`);
+  if (command.needsUser === true && values.user === undefined) throw new UsageError(`${name} needs --user <file.json>`);
   const context: CommandContext = {
     options: commandOptions(values),
     schema: schemaByName(values.schema),
     users: values.users === undefined ? [] : await loadUsers(values.users, io),
   };
+  if (values.user !== undefined) context.user = await loadUser(values.user, io);
   if (values.stdin === true) {
     if (rest.length > 0) throw new UsageError("Give the filter either as an argument or with --stdin, not both");
     return runLines(command, context, io);

@@ -6,14 +6,24 @@ function isRecord(value: unknown): value is UserRecord {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+async function readJson(path: string, io: CliIo, what: string): Promise<unknown> {
+  try {
+    return JSON.parse(await io.readFile(path)) as unknown;
+  } catch (error) {
+    throw new UsageError(`Cannot read ${what} from ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** One user from a JSON file: a user object (e.g. a GET /api/users/{id} response). */
+export async function loadUser(path: string, io: CliIo): Promise<UserRecord> {
+  const parsed = await readJson(path, io, "the user");
+  if (!isRecord(parsed)) throw new UsageError(`${path} must hold one JSON object: the user`);
+  return parsed;
+}
+
 /** Users from a JSON file: an array, or an API envelope with `data` (GET /api/users) or `entries[].data` (search). */
 export async function loadUsers(path: string, io: CliIo): Promise<UserRecord[]> {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(await io.readFile(path));
-  } catch (error) {
-    throw new UsageError(`Cannot read users from ${path}: ${(error as Error).message}`);
-  }
+  const parsed = await readJson(path, io, "users");
   let list: unknown = parsed;
   if (isRecord(parsed)) {
     if (Array.isArray(parsed.data)) list = parsed.data;

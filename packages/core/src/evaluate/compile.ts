@@ -16,16 +16,16 @@
 //   whole filter unless it mentions their attribute anywhere (applyImplicitClauses).
 // - Staffbase user objects: see ../schema/staffbase-user.ts (legacy and v3 fields; filter-only facts
 //   such as creationType, spaces, password and the deactivation time live in the mock-only `_mock`).
-import type { AttributePath, CompareFilter, Filter } from "../ast.js";
+import type { CompareFilter, Filter } from "../ast.js";
 import { parseFilter } from "../parse/parse.js";
-import { resolveAttribute, withoutSchemaUrn } from "../schema/resolve.js";
-import type { AttributeSchema, FilterSchema, UserRecord } from "../schema/types.js";
-import { compileValueTest, comparisonType } from "./compare.js";
-import type { ValueTest } from "./compare.js";
+import type { FilterSchema, UserRecord } from "../schema/types.js";
+import { compileComparison } from "./comparison.js";
+import { anyElement } from "./each-value.js";
 import { applyImplicitClauses } from "./implicit.js";
 import { isPresent } from "./present.js";
-import { attributeReader, unwrapComplex } from "./read-values.js";
-import type { Reader } from "./read-values.js";
+import { attributeReader } from "./read-values.js";
+import { lookup } from "./scope.js";
+import type { Scope } from "./scope.js";
 
 /** A compiled filter. */
 export type UserPredicate = (user: UserRecord) => boolean;
@@ -33,70 +33,11 @@ export type UserPredicate = (user: UserRecord) => boolean;
 /** Internally predicates also run on value-path elements, which need not be objects. */
 type Predicate = (record: unknown) => boolean;
 
-/** Where attribute names are looked up: the schema at the top, an attribute's sub-attributes in a value path. */
-type Scope =
-  | { kind: "top"; schema: FilterSchema | undefined }
-  | { kind: "element"; subAttributes: readonly AttributeSchema[] | undefined };
-
 const never: Predicate = () => false;
-
-function lookup(attribute: AttributePath, scope: Scope): AttributeSchema | undefined {
-  if (scope.kind === "top") {
-    if (scope.schema === undefined) return undefined;
-    const resolution = resolveAttribute(scope.schema, attribute);
-    return resolution.kind === "unknown" ? undefined : resolution.attribute;
-  }
-  const name = withoutSchemaUrn(attribute).toLowerCase();
-  return scope.subAttributes?.find((sub) => sub.path.toLowerCase() === name);
-}
-
-/** Does any value (arrays flattened, complex values unwrapped, missing ones skipped) pass the test? */
-function anyValue(raw: unknown, test: ValueTest): boolean {
-  if (raw === undefined || raw === null) return false;
-  if (Array.isArray(raw)) {
-    for (const element of raw) if (anyValue(element, test)) return true;
-    return false;
-  }
-  const value = typeof raw === "object" ? unwrapComplex(raw) : raw;
-  if (value === undefined || value === null) return false;
-  return test(value) === true;
-}
-
-/** `ne`: every value compares and none is equal; true when there is no value at all. */
-function noValueEqual(raw: unknown, equal: ValueTest): boolean {
-  if (raw === undefined || raw === null) return true;
-  if (Array.isArray(raw)) {
-    for (const element of raw) if (!noValueEqual(element, equal)) return false;
-    return true;
-  }
-  const value = typeof raw === "object" ? unwrapComplex(raw) : raw;
-  if (value === undefined || value === null) return true;
-  return equal(value) === false;
-}
-
-/** Does some element satisfy the value path's filter? A bare value stands for `{ value }`. */
-function anyElement(raw: unknown, predicate: Predicate): boolean {
-  if (raw === undefined || raw === null) return false;
-  if (Array.isArray(raw)) {
-    for (const element of raw) if (anyElement(element, predicate)) return true;
-    return false;
-  }
-  return predicate(typeof raw === "object" ? raw : { value: raw });
-}
 
 function compileCompare(filter: CompareFilter, scope: Scope): Predicate {
   const schema = lookup(filter.attribute, scope);
-  const read: Reader = attributeReader(filter.attribute, schema);
-  const { operator, value } = filter;
-  if (value === null) {
-    if (operator === "eq") return (record) => !isPresent(read(record));
-    if (operator === "ne") return (record) => isPresent(read(record));
-    return never;
-  }
-  const test = compileValueTest(operator === "ne" ? "eq" : operator, value, comparisonType(schema?.type), schema?.caseExact === true);
-  if (test === null) return never;
-  if (operator === "ne") return (record) => noValueEqual(read(record), test);
-  return (record) => anyValue(read(record), test);
+  return compileComparison(filter, schema, attributeReader(filter.attribute, schema)) ?? never;
 }
 
 function compileAll(filters: readonly Filter[], scope: Scope): Predicate[] {

@@ -27,6 +27,14 @@ export type DiagnosticCode =
   | "date-equality"
   /** Legal, but the clauses contradict each other: the filter (or this part) can match nothing. */
   | "unsatisfiable"
+  /**
+   * A Staffbase user-model field the filter should no longer use: removed (`enabled`, `pending`,
+   * `verificationCode`; an error when the schema does not know it, as the server then rejects the filter)
+   * or renamed (`externalID` → `externalId`, a warning). The fix rewrites it where the migration page maps it.
+   */
+  | "legacy-attribute"
+  /** The attribute name differs only in letter case from its documented spelling: it works, the fix spells it as documented. */
+  | "attribute-spelling"
   /** Reported by the server that received the filter (never produced by validateFilter). */
   | "server";
 

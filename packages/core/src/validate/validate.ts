@@ -1,8 +1,9 @@
-import type { Filter } from "../ast.js";
+import type { CompareFilter, Filter, PresentFilter } from "../ast.js";
 import { tryParseFilter } from "../parse/parse.js";
 import type { FilterSyntaxError } from "../parse/syntax-error.js";
 import { VALUE_DESCRIPTION } from "../parse/syntax-error.js";
 import type { FilterSchema } from "../schema/types.js";
+import { checkSpelling, legacyHint } from "./attribute-hints.js";
 import { checkExpression, checkValuePath } from "./check-expression.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { checkContradictions } from "./unsatisfiable.js";
@@ -29,24 +30,36 @@ function syntaxDiagnostic(text: string, error: FilterSyntaxError): Diagnostic {
   };
 }
 
-function walk(filter: Filter, schema: FilterSchema, text: string | undefined, out: Diagnostic[]): void {
+/** An attribute expression: a hint for a legacy field replaces or joins the usual checks; else a spelling hint. */
+function checkAttributeNode(filter: CompareFilter | PresentFilter, schema: FilterSchema, text: string | undefined, whole: boolean): Diagnostic[] {
+  const legacy = legacyHint(filter, schema, text, whole);
+  if (legacy === null) return [...checkExpression(filter, schema, text), ...checkSpelling(filter, schema, text)];
+  return legacy.resolves ? [legacy.diagnostic, ...checkExpression(filter, schema, text)] : [legacy.diagnostic];
+}
+
+function walk(filter: Filter, schema: FilterSchema, text: string | undefined, out: Diagnostic[], root: Filter): void {
   switch (filter.type) {
     case "compare":
     case "present":
-      out.push(...checkExpression(filter, schema, text));
+      out.push(...checkAttributeNode(filter, schema, text, filter === root));
       return;
     case "not":
-      walk(filter.filter, schema, text, out);
+      walk(filter.filter, schema, text, out, root);
       return;
     case "and":
     case "or":
-      for (const child of filter.filters) walk(child, schema, text, out);
+      for (const child of filter.filters) walk(child, schema, text, out, root);
       out.push(...checkContradictions(filter, schema));
       return;
     case "valuePath": {
+      const legacy = legacyHint(filter, schema, text, filter === root);
+      if (legacy !== null && !legacy.resolves) {
+        out.push(legacy.diagnostic);
+        return;
+      }
       const { diagnostics, inner } = checkValuePath(filter, schema, text);
-      out.push(...diagnostics);
-      if (inner !== null) walk(filter.filter, inner, text, out);
+      out.push(...(legacy === null ? checkSpelling(filter, schema, text) : [legacy.diagnostic]), ...diagnostics);
+      if (inner !== null) walk(filter.filter, inner, text, out, root);
       return;
     }
   }
@@ -70,7 +83,7 @@ export function validateFilter(filterOrText: Filter | string, schema?: FilterSch
   }
   if (schema === undefined) return [];
   const diagnostics: Diagnostic[] = [];
-  walk(filter, schema, text, diagnostics);
+  walk(filter, schema, text, diagnostics, filter);
   return diagnostics.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
 

@@ -2,33 +2,43 @@
 import { describe, expect, it } from "vitest";
 import type { ProfileField } from "../../src/index.js";
 import { formatFilter, isValid, parseFilter, scimCoreUserSchema, staffbaseUserSchema, validateFilter, withProfileFields } from "../../src/index.js";
-import { single, spanText } from "./support.js";
+import { single, spanText, withoutSpelling } from "./support.js";
 
 const URN = "urn:ietf:params:scim:schemas:core:2.0:User";
 
 describe("attribute names", () => {
+  // Names are case-insensitive (RFC 7644), so other spellings are valid; since issue 8 they draw an
+  // attribute-spelling warning whose fix is the documented spelling. The URN prefix is never flagged.
   it.each([
-    'STAFFBASE.ROLE EQ "admin"',
-    'Staffbase.Status eq "pending"',
-    "USERNAME PR and Password Pr",
-    'CREATED GT "2021-01-01T10:00"',
-    'GROUPS eq "604fab5e830203614e6fa59d"',
-    'PROFILE.Department eq "x"',
-    `${URN}:userName pr`,
-    `${URN.toUpperCase()}:emails pr`,
-    `${URN}:staffbase.role eq "admin"`,
-  ])("are case-insensitive and URN-tolerant: %s", (text) => {
-    expect(validateFilter(text, staffbaseUserSchema)).toEqual([]);
+    ['STAFFBASE.ROLE EQ "admin"', ["staffbase.role"]],
+    ['Staffbase.Status eq "pending"', ["staffbase.status"]],
+    ["USERNAME PR and Password Pr", ["userName", "password"]],
+    ['CREATED GT "2021-01-01T10:00"', ["created"]],
+    ['GROUPS eq "604fab5e830203614e6fa59d"', ["groups"]],
+    ['PROFILE.Department eq "x"', ["profile.Department"]],
+    [`${URN}:userName pr`, []],
+    [`${URN.toUpperCase()}:emails pr`, []],
+    [`${URN}:staffbase.role eq "admin"`, []],
+  ])("are case-insensitive and URN-tolerant: %s", (text, documented) => {
+    const diagnostics = validateFilter(text, staffbaseUserSchema);
+    expect(isValid(diagnostics)).toBe(true);
+    expect(diagnostics.map((diagnostic) => [diagnostic.severity, diagnostic.code, diagnostic.suggestions.map((fix) => fix.text)])).toEqual(
+      documented.map((path) => ["warning", "attribute-spelling", [path]]),
+    );
   });
 
   it("are case-insensitive and URN-tolerant in the SCIM core schema, including sub-attributes", () => {
-    expect(validateFilter(`${URN}:userName eq "bjensen" and ${URN}:name.familyName sw "J" and NAME.GIVENNAME co "b"`, scimCoreUserSchema)).toEqual([]);
-    expect(validateFilter(`${URN}:emails[TYPE eq "work"]`, scimCoreUserSchema)).toEqual([]);
+    expect(validateFilter(`${URN}:userName eq "bjensen" and ${URN}:name.familyName sw "J" and name.givenName co "b"`, scimCoreUserSchema)).toEqual([]);
+    expect(withoutSpelling(validateFilter(`${URN}:userName eq "bjensen" and NAME.GIVENNAME co "b"`, scimCoreUserSchema))).toEqual([]);
+    expect(validateFilter(`${URN}:emails[type eq "work"]`, scimCoreUserSchema)).toEqual([]);
+    const text = `${URN}:emails[TYPE eq "work"]`;
+    const diagnostic = single(validateFilter(text, scimCoreUserSchema));
+    expect([diagnostic.code, spanText(text, diagnostic.span), diagnostic.suggestions[0]?.text]).toEqual(["attribute-spelling", "TYPE", "type"]);
   });
 
   it("keep values case-sensitive for case-exact enums while the name is not", () => {
     const text = 'STAFFBASE.ROLE eq "ADMIN"';
-    const diagnostic = single(validateFilter(text, staffbaseUserSchema));
+    const diagnostic = single(withoutSpelling(validateFilter(text, staffbaseUserSchema)));
     expect(diagnostic.code).toBe("value-not-allowed");
     expect(diagnostic.message).toBe('"ADMIN" is not a value of staffbase.role: values are case-sensitive — did you mean "admin"?');
   });
@@ -107,7 +117,8 @@ describe("profile fields", () => {
   });
 
   it("accepts the declared fields and warns about others", () => {
-    expect(validateFilter('profile.department eq "Sales" and PROFILE.DEPARTMENT eq "Sales"', schema)).toEqual([]);
+    expect(validateFilter('profile.department eq "Sales"', schema)).toEqual([]);
+    expect(validateFilter('profile.department eq "Sales" and PROFILE.DEPARTMENT eq "Sales"', schema).map((diagnostic) => diagnostic.code)).toEqual(["attribute-spelling"]);
     const diagnostic = single(validateFilter('profile.departmnt eq "Sales"', schema));
     expect(diagnostic.severity).toBe("warning");
     expect(diagnostic.code).toBe("unknown-attribute");
@@ -116,7 +127,7 @@ describe("profile fields", () => {
   });
 
   it("name an undeclared field as written, whatever was validated before", () => {
-    expect(single(validateFilter("PROFILE.SITE eq 1", staffbaseUserSchema)).message).toBe("profile.SITE expects a quoted string, got the number 1");
+    expect(single(withoutSpelling(validateFilter("PROFILE.SITE eq 1", staffbaseUserSchema))).message).toBe("profile.SITE expects a quoted string, got the number 1");
     expect(single(validateFilter("profile.site eq 1", staffbaseUserSchema)).message).toBe("profile.site expects a quoted string, got the number 1");
   });
 

@@ -32,3 +32,8 @@ export function expectSpansWithin(text: string, diagnostics: readonly Diagnostic
     expect(span.end).toBeLessThanOrEqual(text.length);
   }
 }
+
+/** The diagnostics other than `attribute-spelling` warnings (for tests that write names in other cases on purpose). */
+export function withoutSpelling(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code !== "attribute-spelling");
+}

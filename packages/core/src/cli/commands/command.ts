@@ -12,6 +12,8 @@ export interface CommandContext {
   schema: FilterSchema | undefined;
   /** Loaded from --users, for commands that evaluate. */
   users: UserRecord[];
+  /** Loaded from --user, for commands that explain one user. */
+  user?: UserRecord;
 }
 
 /** What one filter gave: text for a terminal, and fields for a `--stdin` JSON line. */
@@ -25,5 +27,6 @@ export interface CommandResult {
 export interface Command {
   /** Options this command needs besides the filter. */
   needsUsers?: boolean;
+  needsUser?: boolean;
   run: (text: string, context: CommandContext) => CommandResult;
 }

@@ -1,5 +1,6 @@
 import type { Command } from "./command.js";
 import { encodeCommand } from "./encode.js";
+import { explainCommand } from "./explain.js";
 import { formatCommand } from "./format.js";
 import { matchCommand } from "./match.js";
 import { parseCommand } from "./parse.js";
@@ -11,4 +12,5 @@ export const COMMANDS: Record<string, Command> = {
   encode: encodeCommand,
   validate: validateCommand,
   match: matchCommand,
+  explain: explainCommand,
 };
