@@ -22,4 +22,4 @@ export { defaultMessages } from "./i18n/messages.js";
 export type { BuilderNode, GroupNode, NodeId, RawNode, RuleNode, Tree } from "./model/types.js";
 export type { BuilderActions, BuilderState, BuilderStore } from "./store/builder-store.js";
 export { createBuilderStore } from "./store/builder-store.js";
-export type { Derived, ExternalDiagnostics } from "./store/derive.js";
+export type { Derived, ExplanationForText, ExternalDiagnostics } from "./store/derive.js";

@@ -1,5 +1,5 @@
 import type { Diagnostic, FilterSchema } from "@scim-filter/core";
-import { operatorOptions, scimCoreUserSchema, staffbasePresets, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
+import { explainFilter, operatorOptions, scimCoreUserSchema, staffbasePresets, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import type { queries } from "storybook/test";
@@ -685,5 +685,33 @@ export const Translated: Story = {
     await userEvent.click(canvas.getByRole("button", { name: "Rückgängig" }));
     await expect(canvas.getByRole("textbox", { name: "Filtertext" })).toHaveValue('created gt "2024-01-31T08:30"');
     await expect(canvas.getByRole("button", { name: "Wiederholen" })).toBeEnabled();
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Explanation
+
+const explainedText = 'staffbase.role eq "admin" or userName pr';
+const explainedUser = { id: "u1", userName: "ann", status: "activated", role: { type: "reader" } };
+
+/** Why one user matches: each rule shows a read-only verdict with its reason; the status default is listed under the rules. */
+export const Explained: Story = {
+  args: {
+    defaultValue: explainedText,
+    explanation: { text: explainedText, explanation: explainFilter(explainedText, explainedUser, staffbaseUserSchema) },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const role = canvas.getByRole("listitem", { name: /^rule 1:/ });
+    const userName = canvas.getByRole("listitem", { name: /^rule 2:/ });
+    await expect(role).toHaveClass("sfb-not-met");
+    await expect(within(role).getByText("not met")).toBeVisible();
+    await expect(within(role).getByText(/the user's role is reader/)).toBeVisible();
+    await expect(userName).toHaveClass("sfb-met", "sfb-decisive");
+    await expect(within(userName).getByText("met")).toBeVisible();
+    await expect(canvas.getByText(/^Also applied:/)).toHaveTextContent("Also applied: status is activated (default) — met");
+    // Another text: the explanation no longer applies and its badges go.
+    await userEvent.type(filterText(canvas), " and userName pr");
+    await waitFor(() => expect(within(canvas.getByRole("listitem", { name: /^rule 1:/ })).queryByText("not met")).toBeNull());
   },
 };

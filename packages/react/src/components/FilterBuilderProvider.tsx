@@ -7,7 +7,7 @@ import { BuilderContext } from "../context.js";
 import type { BuilderMessages } from "../i18n/messages.js";
 import { mergeMessages } from "../i18n/messages.js";
 import type { BuilderState } from "../store/builder-store.js";
-import type { ExternalDiagnostics } from "../store/derive.js";
+import type { ExplanationForText, ExternalDiagnostics } from "../store/derive.js";
 import { createBuilderStore } from "../store/builder-store.js";
 
 export interface FilterChangeDetails {
@@ -29,6 +29,11 @@ export interface FilterBuilderProviderProps {
   loadOptions?: LoadOptions | undefined;
   /** Diagnostics reported elsewhere (e.g. by the server) for one text; shown until the text changes. */
   externalDiagnostics?: ExternalDiagnostics | null | undefined;
+  /**
+   * Why one user does or does not match: `{ text, explanation: explainFilter(text, user, schema) }`.
+   * Read-only: each rule shows met / not met / unknown while the shown filter text is exactly `text`.
+   */
+  explanation?: ExplanationForText | null | undefined;
   children: ReactNode;
 }
 
@@ -46,7 +51,7 @@ function details(state: BuilderState): FilterChangeDetails {
  * `onValueChange` for controlled use, `defaultValue` for uncontrolled use. Use it directly with the
  * headless hooks to bring your own markup.
  */
-export function FilterBuilderProvider({ schema, value, defaultValue, onValueChange, messages, loadOptions, externalDiagnostics, children }: FilterBuilderProviderProps) {
+export function FilterBuilderProvider({ schema, value, defaultValue, onValueChange, messages, loadOptions, externalDiagnostics, explanation, children }: FilterBuilderProviderProps) {
   const domId = `sfb${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const [store] = useState(() => createBuilderStore({ schema, initial: asText(value ?? defaultValue), idPrefix: "n" }));
 
@@ -74,6 +79,10 @@ export function FilterBuilderProvider({ schema, value, defaultValue, onValueChan
   useEffect(() => {
     store.getState().actions.setExternalDiagnostics(externalDiagnostics ?? null);
   }, [externalDiagnostics, store]);
+
+  useEffect(() => {
+    store.getState().actions.setExplanation(explanation ?? null);
+  }, [explanation, store]);
 
   const mergedMessages = useMemo(() => mergeMessages(messages), [messages]);
   const context = useMemo(() => ({ store, messages: mergedMessages, loadOptions, domId }), [store, mergedMessages, loadOptions, domId]);

@@ -2,6 +2,7 @@ import { memo } from "react";
 import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
 import { useGroup } from "../hooks/use-group.js";
 import { DiagnosticList } from "./DiagnosticList.js";
+import { ImplicitExplanations } from "./Explanation.js";
 import { handleNodeKeys } from "./node-keys.js";
 import { NodeToolbar } from "./NodeToolbar.js";
 import { NodeView } from "./NodeView.js";
@@ -52,6 +53,7 @@ export const GroupView = memo(function GroupView({ id, position }: NodeViewProps
           ))}
         </ul>
       )}
+      {isRoot ? <ImplicitExplanations /> : null}
       <DiagnosticList id={`${domId}-${id}-diagnostics`} nodeId={isRoot ? null : id} diagnostics={isRoot ? [] : diagnostics} />
     </>
   );

@@ -2,6 +2,7 @@ import { memo } from "react";
 import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
 import { useRule } from "../hooks/use-rule.js";
 import { DiagnosticList } from "./DiagnosticList.js";
+import { explanationClasses, ExplanationLine, useNodeExplanation } from "./Explanation.js";
 import { handleNodeKeys } from "./node-keys.js";
 import { NodeToolbar } from "./NodeToolbar.js";
 import type { NodeViewProps } from "./RuleView.js";
@@ -12,11 +13,12 @@ export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewP
   const messages = useMessages();
   const actions = useBuilderState((state) => state.actions);
   const { node, diagnostics } = useRule(id);
+  const explanation = useNodeExplanation(id);
   if (node.kind !== "raw") return null;
   const name = messages.rule(position, node.text);
   const diagnosticsId = `${domId}-${id}-diagnostics`;
   return (
-    <li id={`${domId}-${id}`} className="sfb-rule sfb-raw" aria-label={name} tabIndex={-1} data-node-id={id} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
+    <li id={`${domId}-${id}`} className={`sfb-rule sfb-raw${explanationClasses(explanation)}`} aria-label={name} tabIndex={-1} data-node-id={id} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
       <span className="sfb-rule-controls">
         <code className="sfb-raw-text" aria-label={messages.rawRuleLabel(name)}>
           {node.text}
@@ -24,6 +26,7 @@ export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewP
         <NodeToolbar id={id} name={name} />
       </span>
       <p className="sfb-hint">{messages.rawRule(node.reason)}</p>
+      {explanation === undefined ? null : <ExplanationLine node={explanation} />}
       <DiagnosticList id={diagnosticsId} nodeId={id} diagnostics={diagnostics} />
     </li>
   );

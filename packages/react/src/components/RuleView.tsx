@@ -3,6 +3,7 @@ import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
 import { useRule } from "../hooks/use-rule.js";
 import { ruleSummary } from "../model/rule-summary.js";
 import { DiagnosticList, invalidParts } from "./DiagnosticList.js";
+import { explanationClasses, ExplanationLine, useNodeExplanation } from "./Explanation.js";
 import { FieldSelect } from "./FieldSelect.js";
 import { handleNodeKeys } from "./node-keys.js";
 import { NodeToolbar } from "./NodeToolbar.js";
@@ -25,6 +26,7 @@ export const RuleView = memo(function RuleView({ id, position }: NodeViewProps) 
   const messages = useMessages();
   const actions = useBuilderState((state) => state.actions);
   const { node, attribute, diagnostics } = useRule(id);
+  const explanation = useNodeExplanation(id);
   if (node.kind !== "rule") return null;
   const name = messages.rule(position, ruleSummary(node, attribute));
   const diagnosticsId = `${domId}-${id}-diagnostics`;
@@ -36,7 +38,7 @@ export const RuleView = memo(function RuleView({ id, position }: NodeViewProps) 
   return (
     <li
       id={`${domId}-${id}`}
-      className={`sfb-rule${hasError ? " sfb-invalid" : ""}${unfinished ? " sfb-unfinished" : ""}`}
+      className={`sfb-rule${hasError ? " sfb-invalid" : ""}${unfinished ? " sfb-unfinished" : ""}${explanationClasses(explanation)}`}
       aria-label={name}
       tabIndex={-1}
       data-node-id={id}
@@ -53,6 +55,7 @@ export const RuleView = memo(function RuleView({ id, position }: NodeViewProps) 
         <NodeToolbar id={id} name={name} />
       </span>
       {unfinished ? <p className="sfb-hint">{messages.unfinishedRule}</p> : null}
+      {explanation === undefined ? null : <ExplanationLine node={explanation} />}
       <DiagnosticList id={diagnosticsId} nodeId={id} diagnostics={diagnostics} />
     </li>
   );

@@ -32,6 +32,12 @@ export interface BuilderMessages {
   unfinishedRule: string;
   rawRule: (reason: "valuePath" | "unknownAttribute") => string;
   rawRuleLabel: (rule: string) => string;
+  /** An explanation's verdict on a rule: met, not met, or unknown (the user lacks the attribute). */
+  explanationResult: (result: boolean | "unknown") => string;
+  /** Appended (visually hidden) to the verdict of a rule that decided the overall result. */
+  explanationDecisive: string;
+  /** Before the clauses the schema adds on its own, e.g. the status default. */
+  explanationImplicit: string;
   applySuggestion: (label: string) => string;
   textLabel: string;
   textHelp: string;
@@ -96,6 +102,9 @@ export const defaultMessages: BuilderMessages = {
   unfinishedRule: "Choose a field: this rule is not part of the filter yet.",
   rawRule: (reason) => (reason === "valuePath" ? "Shown as text: the builder has no editor for value paths." : "Shown as text: the schema has no such attribute."),
   rawRuleLabel: (rule) => `Filter text of ${rule}`,
+  explanationResult: (result) => (result === "unknown" ? "unknown" : result ? "met" : "not met"),
+  explanationDecisive: "(decisive)",
+  explanationImplicit: "Also applied:",
   applySuggestion: (label) => label,
   textLabel: "Filter text",
   textHelp: "Edit the filter as text; the rules follow as soon as it is valid.",

@@ -15,7 +15,7 @@ import {
 } from "../model/operations.js";
 import { reconcile } from "../model/reconcile.js";
 import type { GroupNode, IdFactory, NodeId, RuleNode, Tree } from "../model/types.js";
-import type { Derived, ExternalDiagnostics } from "./derive.js";
+import type { Derived, ExplanationForText, ExternalDiagnostics } from "./derive.js";
 import { derive } from "./derive.js";
 
 const HISTORY_LIMIT = 200;
@@ -58,11 +58,14 @@ export interface BuilderActions {
   setSchema: (schema: FilterSchema | undefined) => void;
   /** Shows diagnostics from elsewhere (e.g. the server's 400) for the given text, until the text changes. */
   setExternalDiagnostics: (external: ExternalDiagnostics | null) => void;
+  /** Shows an explanation (explainFilter) of the given text at its rules, while the shown text is that text. */
+  setExplanation: (explanation: ExplanationForText | null) => void;
 }
 
 export interface BuilderState {
   schema: FilterSchema | undefined;
   external: ExternalDiagnostics | null;
+  explanation: ExplanationForText | null;
   tree: Tree;
   derived: Derived;
   /** What the text view shows: the canonical text after tree edits, the user's own text while typing. */
@@ -132,7 +135,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       if (next === state.tree) return;
       const continuesTyping = typing !== null && typing === typingIn && state.event.type === "edit";
       typingIn = typing;
-      const nextDerived = derive(next, state.schema, state.derived, undefined, state.external);
+      const nextDerived = derive(next, state.schema, state.derived, undefined, state.external, state.explanation);
       set({
         tree: next,
         derived: nextDerived,
@@ -150,7 +153,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       const state = get();
       const result = tryParseFilter(snapshot.textDraft);
       const shown = result.ok && snapshot.textDraft.trim() !== "" ? snapshot.textDraft : undefined;
-      const nextDerived = derive(snapshot.tree, state.schema, state.derived, shown, state.external);
+      const nextDerived = derive(snapshot.tree, state.schema, state.derived, shown, state.external, state.explanation);
       const current: Snapshot = { tree: state.tree, textDraft: state.textDraft };
       set({
         tree: snapshot.tree,
@@ -189,7 +192,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
           return;
         }
         const next = reconcile(filterToDraft(result?.filter ?? null, state.schema), state.tree, newId);
-        const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : input, state.external);
+        const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : input, state.external, state.explanation);
         // A run of typing is one undo step: only its first change records history. The half-typed
         // (invalid) text before it is not worth restoring: undo goes back to the last valid text.
         const typing = state.event.type === "text";
@@ -291,20 +294,26 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       setExternalDiagnostics: (external) => {
         const state = get();
         const shown = state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : undefined;
-        set({ external, derived: derive(state.tree, state.schema, state.derived, shown, external) });
+        set({ external, derived: derive(state.tree, state.schema, state.derived, shown, external, state.explanation) });
+      },
+      setExplanation: (explanation) => {
+        const state = get();
+        const shown = state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : undefined;
+        set({ explanation, derived: derive(state.tree, state.schema, state.derived, shown, state.external, explanation) });
       },
       setSchema: (schema) => {
         const state = get();
         const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
         const filter = result?.ok === true ? result.filter : null;
         const next = filter === null ? state.tree : reconcile(filterToDraft(filter, schema), state.tree, newId);
-        set({ schema, tree: next, derived: derive(next, schema, state.derived, filter === null ? undefined : state.textDraft, state.external) });
+        set({ schema, tree: next, derived: derive(next, schema, state.derived, filter === null ? undefined : state.textDraft, state.external, state.explanation) });
       },
     };
 
     return {
       schema: options.schema,
       external: null,
+      explanation: null,
       tree,
       derived,
       textDraft: text,

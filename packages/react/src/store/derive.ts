@@ -1,10 +1,11 @@
-import type { Diagnostic, Filter, FilterSchema, Span } from "@scim-filter/core";
+import type { Diagnostic, Explanation, ExplanationNode, Filter, FilterSchema, Span } from "@scim-filter/core";
 import { formatFilter, parseFilter, validateFilter } from "@scim-filter/core";
 import { diagnosticsByNode, spansOfNodes } from "../model/spans.js";
 import { treeToFilter } from "../model/to-filter.js";
 import type { NodeId, Tree } from "../model/types.js";
 
 const EMPTY: readonly Diagnostic[] = Object.freeze([]);
+const NO_IMPLICIT: readonly ExplanationNode[] = Object.freeze([]);
 
 /** What the builder shows besides the tree: the text, its diagnostics, and where each node is in it. */
 export interface Derived {
@@ -15,6 +16,10 @@ export interface Derived {
   /** Per node, with spans relative to the node's start. */
   nodeDiagnostics: Readonly<Record<NodeId, readonly Diagnostic[]>>;
   nodeSpans: ReadonlyMap<NodeId, Span>;
+  /** Per rule (and raw rule), the explanation node at the rule's span, when the explanation is for the shown text. */
+  nodeExplanations: Readonly<Record<NodeId, ExplanationNode>>;
+  /** The explanation's implicit clauses (the schema's status default), when it is for the shown text. */
+  implicitExplanations: readonly ExplanationNode[];
 }
 
 function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
@@ -32,9 +37,49 @@ export interface ExternalDiagnostics {
   diagnostics: readonly Diagnostic[];
 }
 
-export function derive(tree: Tree, schema: FilterSchema | undefined, previous: Derived | null, shownText?: string, external?: ExternalDiagnostics | null): Derived {
+/** An explanation (explainFilter) of one exact text: its spans point into that text. */
+export interface ExplanationForText {
+  text: string;
+  explanation: Explanation;
+}
+
+const spanKey = (span: Span) => `${span.start}:${span.end}`;
+
+/** Maps rules to the explanation nodes at their spans (the innermost one wins) and collects the implicit clauses. */
+function explanationsByNode(
+  explanation: Explanation,
+  tree: Tree,
+  nodeSpans: ReadonlyMap<NodeId, Span>,
+  previous: Derived | null,
+): Pick<Derived, "nodeExplanations" | "implicitExplanations"> {
+  const bySpan = new Map<string, ExplanationNode>();
+  const implicit: ExplanationNode[] = [];
+  const walk = (node: ExplanationNode) => {
+    if (node.kind === "implicit") implicit.push(node);
+    else bySpan.set(spanKey(node.span), node);
+    node.children?.forEach(walk);
+  };
+  walk(explanation.root);
+  const nodeExplanations: Record<NodeId, ExplanationNode> = {};
+  for (const [id, span] of nodeSpans) {
+    const found = tree.nodes[id]?.kind === "group" ? undefined : bySpan.get(spanKey(span));
+    if (found !== undefined) nodeExplanations[id] = found;
+  }
+  const old = previous?.implicitExplanations ?? NO_IMPLICIT;
+  const same = old.length === implicit.length && old.every((node, index) => node === implicit[index]);
+  return { nodeExplanations, implicitExplanations: same ? old : implicit };
+}
+
+export function derive(
+  tree: Tree,
+  schema: FilterSchema | undefined,
+  previous: Derived | null,
+  shownText?: string,
+  external?: ExternalDiagnostics | null,
+  explanation?: ExplanationForText | null,
+): Derived {
   const { filter: built, owners } = treeToFilter(tree);
-  if (built === null) return { text: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map() };
+  if (built === null) return { text: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map(), nodeExplanations: {}, implicitExplanations: NO_IMPLICIT };
   const text = formatFilter(built);
   const source = shownText ?? text;
   const parsed = parseFilter(source);
@@ -47,7 +92,9 @@ export function derive(tree: Tree, schema: FilterSchema | undefined, previous: D
     const old = previous?.nodeDiagnostics[id];
     nodeDiagnostics[id] = old !== undefined && sameDiagnostics(old, list) ? old : list;
   }
-  return { text, filter: parsed, diagnostics, nodeDiagnostics, nodeSpans };
+  const explained =
+    explanation?.text === source ? explanationsByNode(explanation.explanation, tree, nodeSpans, previous) : { nodeExplanations: {}, implicitExplanations: NO_IMPLICIT };
+  return { text, filter: parsed, diagnostics, nodeDiagnostics, nodeSpans, ...explained };
 }
 
 export const NO_DIAGNOSTICS = EMPTY;

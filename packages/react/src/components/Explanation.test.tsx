@@ -1,0 +1,62 @@
+import { explainFilter, scimCoreUserSchema, staffbaseUserSchema } from "@scim-filter/core";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { filterText, rule } from "../test/builder.js";
+import { FilterBuilder } from "./FilterBuilder.js";
+
+const reader = { id: "u1", userName: "ann", status: "activated", role: { type: "reader" } };
+const TEXT = 'staffbase.role eq "admin" or userName pr';
+
+describe("explanation", () => {
+  it("marks each rule met or not met, with the reason and the decisive rule", () => {
+    const explanation = explainFilter(TEXT, reader, staffbaseUserSchema);
+    render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={TEXT} explanation={{ text: TEXT, explanation }} />);
+    const role = rule("1");
+    expect(role).toHaveClass("sfb-not-met");
+    expect(role).not.toHaveClass("sfb-decisive");
+    expect(within(role).getByText("not met")).toHaveClass("sfb-explanation-badge");
+    expect(within(role).getByText(/the user's role is reader/)).toBeInTheDocument();
+    const userName = rule("2");
+    expect(userName).toHaveClass("sfb-met", "sfb-decisive");
+    expect(within(userName).getByText("met")).toHaveClass("sfb-explanation-badge");
+    expect(within(userName).getByText("(decisive)")).toHaveClass("sfb-visually-hidden");
+  });
+
+  it("lists the implicit status clause under the root group", () => {
+    const explanation = explainFilter(TEXT, reader, staffbaseUserSchema);
+    render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={TEXT} explanation={{ text: TEXT, explanation }} />);
+    const line = screen.getByText(/^Also applied:/);
+    expect(line).toHaveTextContent("Also applied: status is activated (default) — met");
+  });
+
+  it("shows unknown where the user object lacks the attribute", () => {
+    const text = 'staffbase.role eq "admin"';
+    const explanation = explainFilter(text, { id: "u2", status: "activated" }, staffbaseUserSchema);
+    render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={text} explanation={{ text, explanation }} />);
+    expect(rule("1")).toHaveClass("sfb-unknown");
+    expect(within(rule("1")).getByText("unknown")).toHaveClass("sfb-explanation-badge");
+  });
+
+  it("marks a raw rule (a value path)", () => {
+    const text = 'emails[type eq "work"]';
+    const explanation = explainFilter(text, { userName: "bo", emails: [{ type: "home", value: "b@x.org" }] }, scimCoreUserSchema);
+    render(<FilterBuilder schema={scimCoreUserSchema} defaultValue={text} explanation={{ text, explanation }} />);
+    expect(rule("1")).toHaveClass("sfb-raw", "sfb-not-met");
+    expect(within(rule("1")).getByText("not met")).toBeInTheDocument();
+  });
+
+  it("shows nothing once the text is no longer the explained text", async () => {
+    const user = userEvent.setup();
+    const explanation = explainFilter(TEXT, reader, staffbaseUserSchema);
+    const { rerender } = render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={TEXT} explanation={{ text: "userName pr", explanation }} />);
+    expect(rule("1")).not.toHaveClass("sfb-not-met");
+    expect(screen.queryByText(/^Also applied:/)).toBeNull();
+
+    rerender(<FilterBuilder schema={staffbaseUserSchema} defaultValue={TEXT} explanation={{ text: TEXT, explanation }} />);
+    expect(rule("1")).toHaveClass("sfb-not-met");
+    await user.type(filterText(), " and userName pr");
+    expect(rule("1")).not.toHaveClass("sfb-not-met");
+    expect(within(rule("1")).queryByText("not met")).toBeNull();
+  });
+});
