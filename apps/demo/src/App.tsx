@@ -1,12 +1,14 @@
-import type { Diagnostic } from "@scim-filter/core";
-import { staffbasePresets, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
+import type { Diagnostic, Explanation } from "@scim-filter/core";
+import { explainFilter, staffbasePresets, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
 import type { ExternalDiagnostics, LoadOptions } from "@scim-filter/react";
 import { FilterBuilder } from "@scim-filter/react";
 import { useEffect, useMemo, useState } from "react";
 import { MOCK_PROFILE_FIELDS } from "../shared/profile-fields.js";
-import type { ApiFailure, Backend } from "./api.js";
-import { fetchBackend, lookupNames } from "./api.js";
+import type { ApiFailure, Backend, UserRow } from "./api.js";
+import { displayName, fetchBackend, lookupNames } from "./api.js";
 import { BackendBadge } from "./components/BackendBadge.js";
+import { ExplainUserForm } from "./components/ExplainUserForm.js";
+import { ExplanationPanel } from "./components/ExplanationPanel.js";
 import { RequestPanel } from "./components/RequestPanel.js";
 import { ResultsTable } from "./components/ResultsTable.js";
 import { useUrlFilter } from "./hooks/use-url-filter.js";
@@ -23,12 +25,21 @@ function serverDiagnostic(failure: ApiFailure, text: string): Diagnostic {
   return { severity: "error", code: "server", message: `The server says: ${failure.message}`, span: { start, end: Math.max(start, end) }, suggestions: [] };
 }
 
+/** One user explained against one filter text (explanation spans point into that text). */
+interface Explained {
+  text: string;
+  name: string;
+  explanation: Explanation;
+}
+
 export function App() {
   const [filter, setFilter] = useUrlFilter();
   const [offset, setOffset] = useState(0);
   const [backend, setBackend] = useState<Backend | null>(null);
   const [locallyValid, setLocallyValid] = useState(true);
   const users = useUsers(filter, PAGE_SIZE, offset);
+  const [explained, setExplained] = useState<Explained | null>(null);
+  const [explainError, setExplainError] = useState<string | null>(null);
 
   useEffect(() => {
     fetchBackend()
@@ -42,6 +53,18 @@ export function App() {
     () => (users.status === "error" && users.failure.statusCode === 400 && locallyValid ? { text: users.forFilter, diagnostics: [serverDiagnostic(users.failure, users.forFilter)] } : null),
     [users, locallyValid],
   );
+
+  // The explanation belongs to the text it was computed for: it clears when the filter changes.
+  const current = explained !== null && explained.text === filter ? explained : null;
+  const explain = (user: UserRow) => {
+    try {
+      setExplained({ text: filter, name: displayName(user), explanation: explainFilter(filter, user, schema) });
+      setExplainError(null);
+    } catch (error) {
+      setExplained(null);
+      setExplainError(error instanceof Error ? error.message : String(error));
+    }
+  };
 
   return (
     <main className="demo">
@@ -57,7 +80,12 @@ export function App() {
             presets={staffbasePresets}
             loadOptions={backend?.kind === "mock" ? loadOptions : undefined}
             externalDiagnostics={external}
+            explanation={current === null ? null : { text: current.text, explanation: current.explanation }}
             onValueChange={(text, details) => {
+              if (text !== filter) {
+                setExplained(null);
+                setExplainError(null);
+              }
               setLocallyValid(details.valid);
               setOffset(0);
               setFilter(text);
@@ -70,9 +98,16 @@ export function App() {
             </div>
           ) : null}
           <RequestPanel filter={filter} backend={backend} limit={PAGE_SIZE} offset={offset} />
+          <ExplainUserForm onUser={explain} />
+          {explainError === null ? null : (
+            <div className="demo-error" role="alert" data-testid="explain-failure">
+              This filter cannot be explained: {explainError}
+            </div>
+          )}
+          {current === null ? null : <ExplanationPanel name={current.name} explanation={current.explanation} onClear={() => setExplained(null)} />}
         </div>
         <div className="demo-column">
-          <ResultsTable state={users} limit={PAGE_SIZE} offset={offset} onOffsetChange={setOffset} />
+          <ResultsTable state={users} limit={PAGE_SIZE} offset={offset} onOffsetChange={setOffset} onExplain={explain} />
         </div>
       </div>
     </main>

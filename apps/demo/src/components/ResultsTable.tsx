@@ -1,4 +1,5 @@
 import type { UserRow } from "../api.js";
+import { displayName } from "../api.js";
 import type { UsersState } from "../hooks/use-users.js";
 
 function email(user: UserRow): string {
@@ -14,7 +15,19 @@ function userName(user: UserRow): string {
 }
 
 /** The live results: total, a page of users, paging and the request's latency. */
-export function ResultsTable({ state, limit, offset, onOffsetChange }: { state: UsersState; limit: number; offset: number; onOffsetChange: (offset: number) => void }) {
+export function ResultsTable({
+  state,
+  limit,
+  offset,
+  onOffsetChange,
+  onExplain,
+}: {
+  state: UsersState;
+  limit: number;
+  offset: number;
+  onOffsetChange: (offset: number) => void;
+  onExplain: (user: UserRow) => void;
+}) {
   const page = state.page;
   const total = page?.total ?? 0;
   const from = total === 0 ? 0 : offset + 1;
@@ -47,7 +60,11 @@ export function ResultsTable({ state, limit, offset, onOffsetChange }: { state: 
           <tbody>
             {page.data.map((user) => (
               <tr key={user.id} data-user-id={user.id}>
-                <td>{`${user.firstName ?? ""} ${user.lastName ?? ""}`.trim() || user.id}</td>
+                <td>
+                  <button type="button" className="demo-link" aria-label={`Explain ${displayName(user)}`} onClick={() => onExplain(user)}>
+                    {displayName(user)}
+                  </button>
+                </td>
                 <td>{email(user) || userName(user) || "—"}</td>
                 <td>{role(user)}</td>
                 <td>{user.status ?? ""}</td>

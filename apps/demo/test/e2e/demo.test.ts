@@ -86,4 +86,34 @@ describe("the demo in Chromium (embedded mock)", () => {
     await page.waitForFunction((id) => document.querySelector("[data-testid=results] tbody tr")?.getAttribute("data-user-id") !== id, first);
     expect(await page.getByTestId("results-status").textContent()).toContain("showing 26–50");
   });
+
+  it("explains a match from the results and a user fetched by id", async () => {
+    await page.goto(`${server.url}/?filter=${encodeURIComponent('staffbase.role eq "admin"')}`);
+    await settledTotal();
+    await page.locator("[data-testid=results] tbody tr").first().getByRole("button", { name: /^Explain / }).click();
+    const panel = page.getByTestId("explanation");
+    await panel.waitFor();
+    expect(await page.getByTestId("explanation-verdict").textContent()).toContain("The filter matches");
+    const rule = page.locator(".sfb-builder .sfb-rule").first();
+    await expect.poll(() => rule.getAttribute("class")).toContain("sfb-met");
+    expect(await panel.textContent()).toContain("status is activated (default)");
+
+    const response = await fetch(`${server.url}/api/users?filter=staffbase.role%20eq%20%22reader%22&limit=1`);
+    const { data } = (await response.json()) as { data: { id: string }[] };
+    const readerId = data[0]?.id ?? "";
+    expect(readerId).not.toBe("");
+    await page.getByRole("textbox", { name: "User id or external id" }).fill(readerId);
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await expect.poll(() => page.getByTestId("explanation-verdict").textContent()).toContain("does not match");
+    await expect.poll(() => rule.getAttribute("class")).toContain("sfb-not-met");
+    const roleClause = panel.locator("li.demo-not-met", { hasText: "staffbase.role" }).first();
+    expect(await roleClause.locator(".demo-verdict").first().textContent()).toBe("not met");
+
+    // An unknown id is reported; Clear removes the explanation.
+    await page.getByRole("textbox", { name: "User id or external id" }).fill("no-such-user");
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    expect(await page.getByTestId("explain-error").textContent()).toContain("No user with id");
+    await page.getByRole("button", { name: "Clear" }).click();
+    await panel.waitFor({ state: "detached" });
+  });
 });
