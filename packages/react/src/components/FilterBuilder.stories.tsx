@@ -1,5 +1,14 @@
 import type { Diagnostic, FilterSchema } from "@scim-filter/core";
-import { explainFilter, operatorOptions, scimCoreUserSchema, staffbasePresets, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
+import {
+  explainFilter,
+  operatorOptions,
+  rfc7643Schemas,
+  schemaFromScim,
+  scimCoreUserSchema,
+  staffbasePresets,
+  staffbaseUserSchema,
+  withProfileFields,
+} from "@scim-filter/core";
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
 import type { queries } from "storybook/test";
@@ -557,6 +566,47 @@ export const GenericScimSchema: Story = {
     await pick(canvas, "Field of rule 1: active is true", "Display name");
     await userEvent.type(canvas.getByRole("textbox", { name: /^Value of rule 1: display name is/ }), "Ada");
     await expect(filterText(canvas)).toHaveValue('displayName eq "Ada" and emails[type eq "work" and value co "@example.com"]');
+  },
+};
+
+const genericScimSchema = schemaFromScim(rfc7643Schemas);
+const EMPLOYEE_NUMBER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber";
+const WORK_EMAILS = 'emails[type eq "work" and value co "@example.com"]';
+
+/** Any SCIM server, from its `GET /Schemas` response (RFC 7643): extension attributes, booleans, presence-only fields. */
+export const GenericScimServer: Story = {
+  name: "Generic SCIM Server",
+  args: { schema: genericScimSchema, defaultValue: WORK_EMAILS },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    // The value path is kept as a read-only raw rule, and validates without errors.
+    const raw = canvas.getByRole("listitem", { name: `rule 1: ${WORK_EMAILS}` });
+    await expect(within(raw).queryByRole("combobox")).toBeNull();
+    await expect(canvas.getByRole("group", { name: /^Problems/ })).not.toHaveTextContent(/error/i);
+
+    // Enterprise extension attributes are listed with readable labels, and written with their URN.
+    await userEvent.click(canvas.getByRole("button", { name: "Add a rule to Filter" }));
+    await userEvent.click(canvas.getByRole("combobox", { name: "Field of rule 2" }));
+    const enterprise = within(await page.findByRole("group", { name: "Enterprise User" }));
+    await expect(enterprise.getAllByRole("option").map(optionName)).toContain("Employee number (Enterprise User)");
+    await userEvent.click(enterprise.getByRole("option", { name: "Employee number (Enterprise User)" }));
+    await waitFor(() => expect(page.queryByRole("listbox")).toBeNull());
+    await userEvent.type(canvas.getByRole("textbox", { name: /^Value of rule 2/ }), "4711");
+    await expect(filterText(canvas)).toHaveValue(`${WORK_EMAILS} and ${EMPLOYEE_NUMBER} eq "4711"`);
+
+    // A boolean offers true and false.
+    await userEvent.click(canvas.getByRole("button", { name: "Add a rule to Filter" }));
+    await pick(canvas, "Field of rule 3", "Active");
+    await expect(await optionNames(canvas, /^Value of rule 3: active is/)).toEqual(["true", "false"]);
+    await expect(filterText(canvas)).toHaveValue(`${WORK_EMAILS} and ${EMPLOYEE_NUMBER} eq "4711" and active eq true`);
+
+    // A never-returned attribute can only be tested for presence.
+    await pick(canvas, /^Field of rule 3/, "Password");
+    await expect(await optionNames(canvas, /^Operator of rule 3: password is present/)).toEqual(["is present"]);
+    await expect(canvas.queryByLabelText(/^Value of rule 3/)).toBeNull();
+    await expect(filterText(canvas)).toHaveValue(`${WORK_EMAILS} and ${EMPLOYEE_NUMBER} eq "4711" and password pr`);
+    await expect(canvas.getByRole("group", { name: /^Problems/ })).not.toHaveTextContent(/error/i);
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(`${WORK_EMAILS} and ${EMPLOYEE_NUMBER} eq "4711" and password pr`, expect.objectContaining({ valid: true }));
   },
 };
 
