@@ -46,7 +46,7 @@ export { schemaFromScim } from "./schema/from-scim.js";
 export { rfc7643Schemas } from "./schema/fixtures/rfc7643-schemas.js";
 export { resolveAttribute } from "./schema/resolve.js";
 export type { Resolution } from "./schema/resolve.js";
-export { DEFAULT_OPERATORS, OPERATOR_LABELS, operatorOptions } from "./schema/operators.js";
+export { DEFAULT_OPERATORS, OPERATOR_LABELS, operatorLabel, operatorOptions } from "./schema/operators.js";
 export type { DatePrecision, ParsedDate } from "./values/date.js";
 export { parseFilterDate } from "./values/date.js";
 export type { Diagnostic, DiagnosticCode, Severity, Suggestion } from "./validate/diagnostic.js";

@@ -26,6 +26,7 @@ describe("@scim-filter/core public exports", () => {
       "isValid",
       "lineColumn",
       "matchUsers",
+      "operatorLabel",
       "operatorOptions",
       "parseFilter",
       "parseFilterDate",

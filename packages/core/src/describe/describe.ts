@@ -2,7 +2,7 @@ import type { Filter } from "../ast.js";
 import { implicitClausesFor } from "../evaluate/implicit.js";
 import { formatFilter } from "../format/format.js";
 import { formatValue } from "../format/value.js";
-import { OPERATOR_LABELS } from "../schema/operators.js";
+import { operatorLabel } from "../schema/operators.js";
 import { resolveAttribute } from "../schema/resolve.js";
 import type { AttributeSchema, FilterSchema } from "../schema/types.js";
 
@@ -23,12 +23,12 @@ function comparison(filter: Filter, schema: FilterSchema | undefined): string {
   const attribute = resolution === null || resolution.kind === "unknown" ? null : resolution.attribute;
   const operator = filter.type === "present" ? "pr" : filter.operator;
   const label = attribute?.label.toLowerCase() ?? filter.attribute.path;
-  const operatorLabel = attribute?.operators.find((option) => option.operator === operator)?.label ?? OPERATOR_LABELS[operator];
+  const verb = operatorLabel(attribute, operator);
   if (filter.type === "present") return `${label} is present`;
   const value = valueInWords(attribute, filter.value);
   // Membership reads as "groups include 604f…" rather than "group is member of 604f…".
-  if (/member/.test(operatorLabel)) return `${label}s ${/not/.test(operatorLabel) ? "do not include" : "include"} ${value}`;
-  return `${label} ${operatorLabel} ${value}`;
+  if (/member/.test(verb)) return `${label}s ${/not/.test(verb) ? "do not include" : "include"} ${value}`;
+  return `${label} ${verb} ${value}`;
 }
 
 function describeNode(filter: Filter, schema: FilterSchema | undefined, nested: boolean): string {

@@ -98,9 +98,13 @@ function quoteFound(found: string | null): string {
   return /^\s$/.test(found) ? JSON.stringify(found) : `"${found}"`;
 }
 
+/** A word where a value was expected: almost always a string written without its quotes. */
+export function isBareWordValue(found: string | null, expected: readonly string[]): found is string {
+  return found !== null && expected.includes(VALUE_DESCRIPTION) && /^[A-Za-z]/.test(found);
+}
+
 function bareWordHint(found: string | null, expected: readonly string[]): string {
-  if (found === null || !expected.includes(VALUE_DESCRIPTION) || !/^[A-Za-z]/.test(found)) return "";
-  return ` (strings need double quotes: "${found}")`;
+  return isBareWordValue(found, expected) ? ` (strings need double quotes: "${found}")` : "";
 }
 
 /** Builds the error for a failure at `offset`: either from expectations or from a message the grammar raised itself. */

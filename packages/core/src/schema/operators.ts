@@ -1,5 +1,5 @@
 import type { Operator } from "../ast.js";
-import type { OperatorOption, ValueType } from "./types.js";
+import type { AttributeSchema, OperatorOption, ValueType } from "./types.js";
 
 /** How operators read by default; schemas override per attribute ("is member of"). */
 export const OPERATOR_LABELS: Record<Operator, string> = {
@@ -40,4 +40,9 @@ export function operatorOptions(type: ValueType, operators: readonly Operator[] 
     operator,
     label: labels[operator] ?? (type === "dateTime" ? DATE_LABELS[operator] : undefined) ?? OPERATOR_LABELS[operator],
   }));
+}
+
+/** How an attribute's operator reads: the schema's own label ("is member of"), else the default one. */
+export function operatorLabel(attribute: AttributeSchema | null | undefined, operator: Operator): string {
+  return attribute?.operators.find((option) => option.operator === operator)?.label ?? OPERATOR_LABELS[operator];
 }

@@ -1,7 +1,7 @@
 import type { CompareFilter, Filter, PresentFilter } from "../ast.js";
 import { tryParseFilter } from "../parse/parse.js";
 import type { FilterSyntaxError } from "../parse/syntax-error.js";
-import { VALUE_DESCRIPTION } from "../parse/syntax-error.js";
+import { isBareWordValue } from "../parse/syntax-error.js";
 import type { FilterSchema } from "../schema/types.js";
 import { checkSpelling, legacyHint } from "./attribute-hints.js";
 import { checkExpression, checkValuePath } from "./check-expression.js";
@@ -20,7 +20,7 @@ function foundToken(text: string, error: FilterSyntaxError): string | null {
 function syntaxDiagnostic(text: string, error: FilterSyntaxError): Diagnostic {
   const found = foundToken(text, error);
   const span = { start: error.offset, end: error.offset + (found?.length ?? 0) };
-  const bareWord = found !== null && /^[A-Za-z]/.test(found) && error.expected.includes(VALUE_DESCRIPTION);
+  const bareWord = isBareWordValue(found, error.expected);
   return {
     severity: "error",
     code: "syntax",

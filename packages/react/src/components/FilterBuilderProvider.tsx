@@ -8,7 +8,7 @@ import type { BuilderMessages } from "../i18n/messages.js";
 import { mergeMessages } from "../i18n/messages.js";
 import type { BuilderState } from "../store/builder-store.js";
 import type { ExplanationForText, ExternalDiagnostics } from "../store/derive.js";
-import { createBuilderStore } from "../store/builder-store.js";
+import { createBuilderStore, isBuilderValid } from "../store/builder-store.js";
 
 export interface FilterChangeDetails {
   /** The parsed filter, or null when the text is empty. */
@@ -43,7 +43,7 @@ function asText(value: string | Filter | undefined): string | undefined {
 
 function details(state: BuilderState): FilterChangeDetails {
   const { diagnostics, filter } = state.derived;
-  return { filter, diagnostics, valid: state.textError === null && diagnostics.every((diagnostic) => diagnostic.severity !== "error") };
+  return { filter, diagnostics, valid: isBuilderValid(state) };
 }
 
 /**

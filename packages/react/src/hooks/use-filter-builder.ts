@@ -1,5 +1,6 @@
 import { useShallow } from "zustand/react/shallow";
 import { useBuilderState } from "../context.js";
+import { isBuilderValid } from "../store/builder-store.js";
 
 /** The whole builder, for custom markup: text, validity, history and every action. */
 export function useFilterBuilder() {
@@ -11,7 +12,7 @@ export function useFilterBuilder() {
       textError: state.textError,
       filter: state.derived.filter,
       diagnostics: state.derived.diagnostics,
-      valid: state.textError === null && state.derived.diagnostics.every((diagnostic) => diagnostic.severity !== "error"),
+      valid: isBuilderValid(state),
       canUndo: state.past.length > 0,
       canRedo: state.future.length > 0,
       actions: state.actions,

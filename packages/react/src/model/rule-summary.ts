@@ -1,5 +1,5 @@
 import type { AttributeSchema } from "@scim-filter/core";
-import { OPERATOR_LABELS } from "@scim-filter/core";
+import { operatorLabel } from "@scim-filter/core";
 import type { RawNode, RuleNode } from "./types.js";
 
 /** A short description of a rule for accessible names: "role is Admin", "password is present". */
@@ -7,7 +7,7 @@ export function ruleSummary(node: RuleNode | RawNode, attribute: AttributeSchema
   if (node.kind === "raw") return node.text;
   if (node.field === "") return "";
   const field = attribute?.label.toLowerCase() ?? node.field;
-  const operator = attribute?.operators.find((option) => option.operator === node.operator)?.label ?? OPERATOR_LABELS[node.operator];
+  const operator = operatorLabel(attribute, node.operator);
   if (node.operator === "pr") return `${field} ${operator}`;
   const option = attribute?.options?.find((candidate) => candidate.value === node.value);
   const value = option?.label ?? (node.value === "" ? "…" : String(node.value));

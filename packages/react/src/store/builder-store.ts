@@ -1,5 +1,5 @@
 import type { AttributeSchema, Diagnostic, Filter, FilterSchema, FilterSyntaxError, FilterValue, Operator, Suggestion } from "@scim-filter/core";
-import { formatFilter, resolveAttribute, tryParseFilter } from "@scim-filter/core";
+import { formatFilter, isValid, resolveAttribute, tryParseFilter } from "@scim-filter/core";
 import { createStore } from "zustand/vanilla";
 import { filterToDraft } from "../model/draft.js";
 import {
@@ -330,4 +330,9 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
 /** Diagnostics of a node, with spans relative to the node. */
 export function selectNodeDiagnostics(state: BuilderState, id: NodeId): readonly Diagnostic[] | undefined {
   return state.derived.nodeDiagnostics[id];
+}
+
+/** No syntax error in the text and no error diagnostic (warnings allowed). */
+export function isBuilderValid(state: BuilderState): boolean {
+  return state.textError === null && isValid(state.derived.diagnostics);
 }
