@@ -1,10 +1,23 @@
 import type { AttributeSchema, FilterSchema } from "@scim-filter/core";
-import { useMemo } from "react";
 import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
 import type { SelectGroup } from "./Select.js";
 import { Select } from "./Select.js";
 
 const CUSTOM_PREFIX = "dynamic:";
+
+// Every rule shows the same list: build it once per schema, not once per rule.
+const groupsBySchema = new WeakMap<FilterSchema, SelectGroup[]>();
+const NO_GROUPS: SelectGroup[] = [];
+
+function cachedFieldGroups(schema: FilterSchema | undefined): SelectGroup[] {
+  if (schema === undefined) return NO_GROUPS;
+  let groups = groupsBySchema.get(schema);
+  if (groups === undefined) {
+    groups = fieldGroups(schema);
+    groupsBySchema.set(schema, groups);
+  }
+  return groups;
+}
 
 function fieldGroups(schema: FilterSchema): SelectGroup[] {
   const groups = new Map<string, SelectGroup & { options: { value: string; label: string; description?: string | undefined }[] }>();
@@ -42,7 +55,7 @@ export function FieldSelect({ ruleId, field, attribute, ruleName, invalid, descr
   const messages = useMessages();
   const schema = useBuilderState((state) => state.schema);
   const setField = useBuilderState((state) => state.actions.setField);
-  const groups = useMemo(() => (schema === undefined ? [] : fieldGroups(schema)), [schema]);
+  const groups = cachedFieldGroups(schema);
   const controlId = `${domId}-${ruleId}-field`;
 
   if (schema === undefined) {
