@@ -3,17 +3,20 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import peggy from "peggy";
+import { addClassTables } from "./class-tables.js";
+import { hoistParserState } from "./hoist-parser-state.js";
 
 export const grammarPath = fileURLToPath(new URL("../src/grammar/filter.peggy", import.meta.url));
 export const parserPath = fileURLToPath(new URL("../src/generated/parser.js", import.meta.url));
 export const declarationsPath = fileURLToPath(new URL("../src/generated/parser.d.ts", import.meta.url));
 
 export function generateParserSource() {
-  return peggy.generate(readFileSync(grammarPath, "utf8"), {
+  const source = peggy.generate(readFileSync(grammarPath, "utf8"), {
     output: "source",
     format: "es",
     grammarSource: "filter.peggy",
   });
+  return addClassTables(hoistParserState(source));
 }
 
 // Peggy's own --dts output types parse() as `any`; this names the AST type instead.

@@ -1,0 +1,36 @@
+// Peggy 5 matches a character class by running its regex on a one-character string, once per input
+// character; that was the largest single cost of parsing attribute names, strings and whitespace.
+// This pass gives every class regex a 128-entry table, built once from the regex itself when the
+// module loads, and answers ASCII characters from the table; anything else still goes to the regex,
+// so the two can never disagree.
+
+const TEST = /peg\$r(\d+)\.test\((s\d+)\)/g;
+const DECLARATION = /^const peg\$r(\d+) = \/.*\/;$/gm;
+const ANCHOR = "\nconst peg$e0 = ";
+
+const HELPERS = `
+function peg$classTable(regex) {
+  const table = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) table[code] = regex.test(String.fromCharCode(code)) ? 1 : 0;
+  return table;
+}
+
+// The character code being tested; a module variable so the test stays one inlined expression.
+let peg$code = 0;
+`;
+
+/** @param {string} source the parser module after hoist-parser-state.js (regexes at module scope). */
+export function addClassTables(source) {
+  const ids = [...source.matchAll(DECLARATION)].map((match) => match[1]);
+  const anchor = source.indexOf(ANCHOR);
+  if (ids.length === 0 || anchor < 0) {
+    throw new Error("class-tables: the class regexes are not at module scope where hoist-parser-state.js puts them");
+  }
+  const tables = ids.map((id) => `const peg$t${id} = peg$classTable(peg$r${id});`).join("\n");
+  const rewritten = source.replace(
+    TEST,
+    (_, id, char) => `((peg$code = ${char}.charCodeAt(0)) < 128 ? peg$t${id}[peg$code] === 1 : peg$r${id}.test(${char}))`,
+  );
+  const at = rewritten.indexOf(ANCHOR);
+  return `${rewritten.slice(0, at)}\n${HELPERS}\n${tables}\n${rewritten.slice(at)}`;
+}

@@ -1,0 +1,80 @@
+// The build rewrites Peggy's output (scripts/hoist-parser-state.js, scripts/class-tables.js). These
+// tests pin what those passes promise: parse state does not leak from one call into the next, class
+// matching agrees with the regexes for every character, and the rewritten module has the shape the
+// passes claim to produce.
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseFilter, tryParseFilter } from "../src/index.js";
+import { addClassTables } from "../scripts/class-tables.js";
+import { hoistParserState } from "../scripts/hoist-parser-state.js";
+import { parserPath } from "../scripts/parser-source.js";
+
+describe("parse state at module scope", () => {
+  it("starts every parse afresh after a failure in the middle of a value path", () => {
+    // A failure inside brackets leaves the value-path flag set; the next parse must not see it.
+    expect(tryParseFilter('emails[type eq "work"').ok).toBe(false);
+    expect(tryParseFilter('emails[type eq "work" and value co "@x"').ok).toBe(false);
+    const filter = parseFilter('emails[type eq "work"] and ims[value pr]');
+    expect(filter.type).toBe("and");
+  });
+
+  it("reports the failure of the current input, not the furthest failure of an earlier one", () => {
+    const long = tryParseFilter(`${"a eq 1 and ".repeat(20)}b eq`);
+    expect(long.ok).toBe(false);
+    const short = tryParseFilter("x eq");
+    expect(short.ok ? null : short.error.offset).toBe(4);
+    expect(short.ok ? null : short.error.found).toBeNull();
+  });
+
+  it("gives the same result for a text whatever was parsed before it", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 30 }), { maxLength: 4 }), fc.string({ maxLength: 30 }), (before, text) => {
+        const alone = tryParseFilter(text);
+        for (const other of before) tryParseFilter(other);
+        expect(tryParseFilter(text)).toEqual(alone);
+      }),
+    );
+  });
+});
+
+describe("character classes", () => {
+  it("accept non-ASCII characters inside strings and reject them in names, as the regexes do", () => {
+    const filter = parseFilter('name.givenName eq "Zoë 日本 \u{1F600}"');
+    expect(filter.type === "compare" ? filter.value : null).toBe("Zoë 日本 \u{1F600}");
+    expect(tryParseFilter('naïve eq "x"').ok).toBe(false);
+  });
+
+  it("match every ASCII character in an attribute name exactly as the grammar's class does", () => {
+    for (let code = 0; code < 128; code++) {
+      const char = String.fromCharCode(code);
+      // A name character continues the name; "." starts a sub-attribute; anything else breaks the filter.
+      const expected = /[A-Za-z0-9_.-]/.test(char);
+      expect(tryParseFilter(`a${char}b pr`).ok, `character ${code}`).toBe(expected);
+    }
+  });
+});
+
+describe("the rewritten module", () => {
+  const source = readFileSync(parserPath, "utf8");
+  const parseFunction = source.slice(source.indexOf("function peg$parse(input$, options$)"));
+
+  it("declares no function or regex inside peg$parse", () => {
+    const body = parseFunction.slice(parseFunction.indexOf("{"), parseFunction.indexOf("\n}\n"));
+    expect(body).not.toMatch(/\bfunction\b/);
+    expect(body).not.toMatch(/= \/\^\[/);
+  });
+
+  it("answers every class test from a table", () => {
+    // The only regex tests left are the fallbacks for characters beyond ASCII.
+    const tests = source.match(/peg\$r\d+\.test\(/g) ?? [];
+    const fallbacks = source.match(/< 128 \? peg\$t\d+\[peg\$code\] === 1 : peg\$r\d+\.test\(/g) ?? [];
+    expect(tests.length).toBeGreaterThan(0);
+    expect(fallbacks.length).toBe(tests.length);
+  });
+
+  it("refuses a layout it does not know instead of producing a broken parser", () => {
+    expect(() => hoistParserState("export function parse() {}")).toThrow(/layout/);
+    expect(() => addClassTables("const x = 1;")).toThrow(/module scope/);
+  });
+});
