@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import peggy from "peggy";
 import { addClassTables } from "./class-tables.js";
+import { dropMessageBuilder } from "./drop-message-builder.js";
 import { hoistParserState } from "./hoist-parser-state.js";
 
 export const grammarPath = fileURLToPath(new URL("../src/grammar/filter.peggy", import.meta.url));
@@ -16,7 +17,7 @@ export function generateParserSource() {
     format: "es",
     grammarSource: "filter.peggy",
   });
-  return addClassTables(hoistParserState(source));
+  return addClassTables(hoistParserState(dropMessageBuilder(source)));
 }
 
 // Peggy's own --dts output types parse() as `any`; this names the AST type instead.

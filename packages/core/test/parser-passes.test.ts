@@ -1,4 +1,4 @@
-// The build rewrites Peggy's output (scripts/hoist-parser-state.js, scripts/class-tables.js). These
+// The build rewrites Peggy's output (scripts/hoist-parser-state.js, class-tables.js, drop-message-builder.js). These
 // tests pin what those passes promise: parse state does not leak from one call into the next, class
 // matching agrees with the regexes for every character, and the rewritten module has the shape the
 // passes claim to produce.
@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseFilter, tryParseFilter } from "../src/index.js";
 import { addClassTables } from "../scripts/class-tables.js";
+import { dropMessageBuilder } from "../scripts/drop-message-builder.js";
 import { hoistParserState } from "../scripts/hoist-parser-state.js";
 import { parserPath } from "../scripts/parser-source.js";
 
@@ -55,6 +56,15 @@ describe("character classes", () => {
   });
 });
 
+describe("messages", () => {
+  it("are worded by @scim-filter/core, with the grammar's own error() messages passed through", () => {
+    const structured = tryParseFilter("userName eq");
+    expect(structured.ok ? null : structured.error.message).toMatch(/^Expected a value .* after "eq" at line 1, column 12, but found the end of the filter$/);
+    const raised = tryParseFilter('a eq "x\\q"');
+    expect(raised.ok ? null : raised.error.message).toMatch(/^"\\q" is not a valid escape in a string/);
+  });
+});
+
 describe("the rewritten module", () => {
   const source = readFileSync(parserPath, "utf8");
   const parseFunction = source.slice(source.indexOf("function peg$parse(input$, options$)"));
@@ -76,5 +86,6 @@ describe("the rewritten module", () => {
   it("refuses a layout it does not know instead of producing a broken parser", () => {
     expect(() => hoistParserState("export function parse() {}")).toThrow(/layout/);
     expect(() => addClassTables("const x = 1;")).toThrow(/module scope/);
+    expect(() => dropMessageBuilder("class peg$SyntaxError {}")).toThrow(/layout/);
   });
 });
