@@ -1,11 +1,13 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { RFC7643_SCHEMAS_PATH } from "../shared/sample-schemas.js";
 import type { DemoConfig } from "./config.js";
 import { requestUrl, sendJson } from "./http.js";
 import { createMockUsersApi } from "./mock/users-api.js";
 import { GROUPS, seedUsers, SPACES } from "./mock/seed.js";
 import { createProxy } from "./proxy/proxy.js";
+import { serveSampleSchemas } from "./sample-schemas.js";
 
 export type Middleware = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
@@ -70,6 +72,8 @@ export async function startDemoServer(config: DemoConfig, options: { app?: Middl
       sendJson(response, 200, backend);
     } else if (pathname === "/demo/lookup") {
       sendJson(response, 200, config.backend.kind === "mock" ? lookup(searchParams.get("field"), searchParams.get("query") ?? "") : []);
+    } else if (pathname === RFC7643_SCHEMAS_PATH) {
+      serveSampleSchemas(request, response);
     } else if (options.app !== undefined) {
       const app = options.app;
       // The executor also turns a synchronous throw into a rejection (Promise.resolve(app(…)) would not).

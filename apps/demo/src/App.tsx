@@ -1,22 +1,32 @@
-import type { Diagnostic, Explanation } from "@scim-filter/core";
-import { explainFilter, staffbasePresets, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
+import type { Diagnostic, Explanation, FilterSchema } from "@scim-filter/core";
+import { explainFilter, staffbasePresets, staffbaseUserSchema } from "@scim-filter/core";
 import type { ExternalDiagnostics, LoadOptions } from "@scim-filter/react";
 import { FilterBuilder } from "@scim-filter/react";
 import { useEffect, useMemo, useState } from "react";
-import { MOCK_PROFILE_FIELDS } from "../shared/profile-fields.js";
 import type { ApiFailure, Backend, UserRow } from "./api.js";
 import { displayName, fetchBackend, lookupNames } from "./api.js";
 import { BackendBadge } from "./components/BackendBadge.js";
 import { ExplainUserForm } from "./components/ExplainUserForm.js";
 import { ExplanationPanel } from "./components/ExplanationPanel.js";
+import { GenericSchemaNote } from "./components/GenericSchemaNote.js";
 import { RequestPanel } from "./components/RequestPanel.js";
 import { ResultsTable } from "./components/ResultsTable.js";
+import { SchemaSwitch } from "./components/SchemaSwitch.js";
+import type { SchemaChoiceState } from "./hooks/use-schema-choice.js";
+import { useSchemaChoice } from "./hooks/use-schema-choice.js";
 import { useUrlFilter } from "./hooks/use-url-filter.js";
 import { useUsers } from "./hooks/use-users.js";
+import { mockSchema, rfc7643Schema } from "./schema/choices.js";
 
 const PAGE_SIZE = 25;
-const mockSchema = withProfileFields(staffbaseUserSchema, MOCK_PROFILE_FIELDS);
 const loadOptions: LoadOptions = ({ field, query, signal }) => lookupNames(field, query, signal);
+
+/** The schema the builder uses for the active choice; Staffbase's knows the mock's profile fields. */
+function schemaFor(schemas: SchemaChoiceState, backend: Backend | null): FilterSchema {
+  if (schemas.active === "rfc7643") return rfc7643Schema;
+  if (schemas.active === "file" && schemas.file !== null) return schemas.file.schema;
+  return backend?.kind === "proxy" ? staffbaseUserSchema : mockSchema;
+}
 
 /** A server's complaint about a filter, as a diagnostic at its position in the text. */
 function serverDiagnostic(failure: ApiFailure, text: string): Diagnostic {
@@ -34,6 +44,7 @@ interface Explained {
 
 export function App() {
   const [filter, setFilter] = useUrlFilter();
+  const schemas = useSchemaChoice();
   const [offset, setOffset] = useState(0);
   const [backend, setBackend] = useState<Backend | null>(null);
   const [locallyValid, setLocallyValid] = useState(true);
@@ -47,7 +58,9 @@ export function App() {
       .catch(() => setBackend(null));
   }, []);
 
-  const schema = backend?.kind === "proxy" ? staffbaseUserSchema : mockSchema;
+  const schema = schemaFor(schemas, backend);
+  // Presets and id lookups are Staffbase's: a generic schema gets neither, and a note about the backend.
+  const staffbase = schemas.active === "staffbase";
   // Show the server's 400 at its position, unless the builder already reports its own error there.
   const external = useMemo<ExternalDiagnostics | null>(
     () => (users.status === "error" && users.failure.statusCode === 400 && locallyValid ? { text: users.forFilter, diagnostics: [serverDiagnostic(users.failure, users.forFilter)] } : null),
@@ -74,11 +87,13 @@ export function App() {
       </header>
       <div className="demo-layout">
         <div className="demo-column">
+          <SchemaSwitch state={schemas} />
+          {staffbase ? null : <GenericSchemaNote backend={backend} />}
           <FilterBuilder
             schema={schema}
             value={filter}
-            presets={staffbasePresets}
-            loadOptions={backend?.kind === "mock" ? loadOptions : undefined}
+            presets={staffbase ? staffbasePresets : undefined}
+            loadOptions={staffbase && backend?.kind === "mock" ? loadOptions : undefined}
             externalDiagnostics={external}
             explanation={current === null ? null : { text: current.text, explanation: current.explanation }}
             onValueChange={(text, details) => {

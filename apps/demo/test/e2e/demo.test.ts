@@ -117,3 +117,106 @@ describe("the demo in Chromium (embedded mock)", () => {
     await panel.waitFor({ state: "detached" });
   });
 });
+
+describe("the schema switch in Chromium", () => {
+  const EMPLOYEE_NUMBER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber";
+  const schemaParam = () => new URL(page.url()).searchParams.get("schema");
+  const filterText = () => page.getByRole("textbox", { name: "Filter text" }).inputValue();
+  const firstRule = () => page.locator(".sfb-builder .sfb-rule").first();
+  const firstRuleClass = () => firstRule().getAttribute("class");
+  /** Opens the field picker of a new rule and returns the names it offers. */
+  async function offeredFields(rule: number): Promise<string[]> {
+    await page.getByRole("button", { name: "Add a rule to Filter" }).click();
+    await page.getByRole("combobox", { name: `Field of rule ${rule}` }).click();
+    await page.getByRole("option").first().waitFor();
+    const names = await page.getByRole("option").allTextContents();
+    await page.keyboard.press("Escape");
+    return names;
+  }
+
+  it("switches by keyboard to Generic SCIM, keeps the filter (now an error), offers the enterprise extension and keeps the choice in the URL", async () => {
+    await page.goto(`${server.url}/?filter=${encodeURIComponent('staffbase.role eq "admin"')}`);
+    await settledTotal();
+    const staffbase = page.getByRole("radio", { name: "Staffbase User API" });
+    expect(await staffbase.isChecked()).toBe(true);
+    expect(await page.getByRole("group", { name: "Start from an example" }).count()).toBe(1);
+    expect(schemaParam()).toBeNull();
+
+    // Native radios: arrow keys move the choice.
+    await staffbase.focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await page.getByRole("radio", { name: "Generic SCIM (RFC 7643 example)" }).isChecked()).toBe(true);
+    expect(schemaParam()).toBe("rfc7643");
+    await page.getByTestId("generic-schema-note").waitFor();
+    expect(await page.getByRole("group", { name: "Start from an example" }).count()).toBe(0);
+    // The rule stays, kept as text with the new schema's error (the field picker cannot show an attribute
+    // the schema lacks); the filter text and its URL parameter are unchanged.
+    await expect.poll(firstRuleClass).toContain("sfb-raw");
+    expect(await firstRule().textContent()).toContain('staffbase.role eq "admin"');
+    expect(await firstRule().textContent()).toContain("The RFC 7643 example schema has no filterable attribute staffbase.role");
+    expect(await filterText()).toBe('staffbase.role eq "admin"');
+    expect(new URL(page.url()).searchParams.get("filter")).toBe('staffbase.role eq "admin"');
+
+    const fields = await offeredFields(2);
+    expect(fields.some((name) => name.startsWith("Employee number (Enterprise User)"))).toBe(true);
+    expect(fields.some((name) => name.startsWith("Emails"))).toBe(true);
+
+    await page.reload();
+    expect(await page.getByRole("radio", { name: "Generic SCIM (RFC 7643 example)" }).isChecked()).toBe(true);
+    await expect.poll(filterText).toBe('staffbase.role eq "admin"');
+    await expect.poll(firstRuleClass).toContain("sfb-raw");
+
+    // Back to Staffbase: the same rule is an editable, valid rule again.
+    await page.getByRole("radio", { name: "Staffbase User API" }).check();
+    await expect.poll(firstRuleClass).toBe("sfb-rule");
+    expect(schemaParam()).toBeNull();
+  });
+
+  it("an attribute the Staffbase backend does not know gets the server's 400 at its position", async () => {
+    const filter = `${EMPLOYEE_NUMBER} eq "701984"`;
+    await page.goto(`${server.url}/?schema=rfc7643&filter=${encodeURIComponent(filter)}`);
+    const error = page.getByTestId("server-error");
+    await error.waitFor();
+    expect(await error.textContent()).toContain("The server answered 400");
+    // Valid against the generic schema, so the builder shows the server's complaint on the rule.
+    await expect.poll(() => page.locator(".sfb-builder").textContent()).toContain("The server says");
+  });
+
+  it("loads a /Schemas file, keeps it over a reload, and a bad file is an alert that keeps the schema", async () => {
+    const acme = {
+      Resources: [
+        {
+          id: "urn:example:scim:schemas:extension:acme:2.0:User",
+          name: "AcmeUser",
+          attributes: [{ name: "badgeNumber", type: "string", multiValued: false }],
+        },
+      ],
+    };
+    await page.goto(`${server.url}/?schema=rfc7643`);
+    const sample = page.getByRole("link", { name: "the RFC 7643 example /Schemas response" });
+    const response = await fetch(new URL((await sample.getAttribute("href")) ?? "", server.url));
+    expect(response.status).toBe(200);
+
+    await page.getByRole("radio", { name: "Your /Schemas JSON…" }).check();
+    const status = page.getByTestId("schema-file-status");
+    expect(await status.textContent()).toContain("the Generic SCIM (RFC 7643 example) schema stays in use");
+    expect(schemaParam()).toBe("rfc7643");
+
+    const input = page.getByLabel("/Schemas JSON file");
+    await input.setInputFiles({ name: "acme.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(acme)) });
+    await expect.poll(() => status.textContent()).toContain("In use: acme.json");
+    expect(schemaParam()).toBe("file");
+    expect((await offeredFields(1)).some((name) => name.startsWith("Badge number (Acme User)"))).toBe(true);
+
+    await input.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{ "totalResults": 1 }') });
+    const alert = page.getByRole("alert").filter({ hasText: "broken.json" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('broken.json is not a SCIM /Schemas document: Expected a /Schemas ListResponse ({ "Resources": [ … ] })');
+    expect(await alert.textContent()).toContain("The schema in use did not change.");
+    expect(await status.textContent()).toContain("In use: acme.json");
+
+    await page.reload();
+    expect(await page.getByRole("radio", { name: "Your /Schemas JSON…" }).isChecked()).toBe(true);
+    expect(await page.getByTestId("schema-file-status").textContent()).toContain("In use: acme.json");
+  });
+});
