@@ -744,7 +744,10 @@ export const Translated: Story = {
 const explainedText = 'staffbase.role eq "admin" or userName pr';
 const explainedUser = { id: "u1", userName: "ann", status: "activated", role: { type: "reader" } };
 
-/** Why one user matches: each rule shows a read-only verdict with its reason; the status default is listed under the rules. */
+/**
+ * Why one user matches: each rule shows a read-only verdict with its reason; the status default is listed
+ * under the rules, and a copy of the text under the text view marks the clause that decided.
+ */
 export const Explained: Story = {
   args: {
     defaultValue: explainedText,
@@ -760,8 +763,17 @@ export const Explained: Story = {
     await expect(userName).toHaveClass("sfb-met", "sfb-decisive");
     await expect(within(userName).getByText("met")).toBeVisible();
     await expect(canvas.getByText(/^Also applied:/)).toHaveTextContent("Also applied: status is activated (default) — met");
-    // Another text: the explanation no longer applies and its badges go.
+    // Under the text, a copy with the clause that decided the result marked, its verdict in words too.
+    const deciding = canvas.getByRole("figure", { name: "Deciding clauses" });
+    await expect(deciding).toHaveTextContent(`${explainedText} (met)`);
+    await expect(deciding.querySelectorAll("mark")).toHaveLength(1);
+    const mark = deciding.querySelector("mark");
+    await expect(mark).toHaveClass("sfb-met");
+    await expect(mark).toHaveTextContent(/^userName pr \(met\)$/);
+    await expect(mark?.querySelector(".sfb-visually-hidden")).toHaveTextContent("(met)");
+    // Another text: the explanation no longer applies and its badges and marks go.
     await userEvent.type(filterText(canvas), " and userName pr");
     await waitFor(() => expect(within(canvas.getByRole("listitem", { name: /^rule 1:/ })).queryByText("not met")).toBeNull());
+    await expect(canvas.queryByRole("figure", { name: "Deciding clauses" })).toBeNull();
   },
 };

@@ -1,5 +1,6 @@
 import { codeFrame } from "@scim-filter/core";
 import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { DecidingClauses } from "./DecidingClauses.js";
 
 /** The filter as editable text. Invalid text stays as typed, with the error at its position; the rules keep their last valid state. */
 export function TextView() {
@@ -26,6 +27,7 @@ export function TextView() {
         aria-describedby={error === null ? helpId : `${errorId} ${helpId}`}
         onChange={(event) => setText(event.target.value)}
       />
+      <DecidingClauses />
       <p id={helpId} className="sfb-hint">
         {messages.textHelp}
       </p>

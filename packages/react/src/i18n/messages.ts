@@ -38,6 +38,8 @@ export interface BuilderMessages {
   explanationDecisive: string;
   /** Before the clauses the schema adds on its own, e.g. the status default. */
   explanationImplicit: string;
+  /** Names the read-only copy of the filter text under the text view with the decisive clauses marked. */
+  explanationHighlight: string;
   applySuggestion: (label: string) => string;
   textLabel: string;
   textHelp: string;
@@ -105,6 +107,7 @@ export const defaultMessages: BuilderMessages = {
   explanationResult: (result) => (result === "unknown" ? "unknown" : result ? "met" : "not met"),
   explanationDecisive: "(decisive)",
   explanationImplicit: "Also applied:",
+  explanationHighlight: "Deciding clauses",
   applySuggestion: (label) => label,
   textLabel: "Filter text",
   textHelp: "Edit the filter as text; the rules follow as soon as it is valid.",

@@ -20,6 +20,8 @@ export interface Derived {
   nodeExplanations: Readonly<Record<NodeId, ExplanationNode>>;
   /** The explanation's implicit clauses (the schema's status default), when it is for the shown text. */
   implicitExplanations: readonly ExplanationNode[];
+  /** The explanation itself when it is for the shown text (its spans point into that text), else null. */
+  explained: ExplanationForText | null;
 }
 
 function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
@@ -79,7 +81,7 @@ export function derive(
   explanation?: ExplanationForText | null,
 ): Derived {
   const { filter: built, owners } = treeToFilter(tree);
-  if (built === null) return { text: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map(), nodeExplanations: {}, implicitExplanations: NO_IMPLICIT };
+  if (built === null) return { text: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map(), nodeExplanations: {}, implicitExplanations: NO_IMPLICIT, explained: null };
   const text = formatFilter(built);
   const source = shownText ?? text;
   const parsed = parseFilter(source);
@@ -92,9 +94,9 @@ export function derive(
     const old = previous?.nodeDiagnostics[id];
     nodeDiagnostics[id] = old !== undefined && sameDiagnostics(old, list) ? old : list;
   }
-  const explained =
-    explanation?.text === source ? explanationsByNode(explanation.explanation, tree, nodeSpans, previous) : { nodeExplanations: {}, implicitExplanations: NO_IMPLICIT };
-  return { text, filter: parsed, diagnostics, nodeDiagnostics, nodeSpans, ...explained };
+  const applies = explanation?.text === source ? explanation : null;
+  const byExplanation = applies === null ? { nodeExplanations: {}, implicitExplanations: NO_IMPLICIT } : explanationsByNode(applies.explanation, tree, nodeSpans, previous);
+  return { text, filter: parsed, diagnostics, nodeDiagnostics, nodeSpans, ...byExplanation, explained: applies };
 }
 
 export const NO_DIAGNOSTICS = EMPTY;
