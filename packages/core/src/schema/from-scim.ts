@@ -1,7 +1,6 @@
 // schemaFromScim: a FilterSchema from a SCIM 2.0 server's `GET /Schemas` response (RFC 7643 §7), so the
 // builder, validation and evaluator work for any SCIM server, not only Staffbase.
 import { operatorOptions } from "./operators.js";
-import { SCIM_CORE_USER_URN } from "./scim-core.js";
 import type { AttributeSchema, EnumOption, FilterSchema, ValueType } from "./types.js";
 
 /** An attribute definition of a schema resource (RFC 7643 §7). Fields a server omits take the RFC defaults. */
@@ -52,6 +51,9 @@ export interface SchemaFromScimOptions {
    */
   commonAttributes?: boolean;
 }
+
+/** The core User schema (RFC 7643 §4.1); its attributes may also be written with this URN as a prefix. */
+export const SCIM_CORE_USER_URN = "urn:ietf:params:scim:schemas:core:2.0:User";
 
 const CORE_PREFIX = "urn:ietf:params:scim:schemas:core:2.0:";
 // RFC 7644 ATTRNAME: `$ref` and other names outside the grammar cannot be written in a filter.
