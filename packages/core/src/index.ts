@@ -20,8 +20,8 @@ export { parseFilter, tryParseFilter } from "./parse/parse.js";
 export { FilterSyntaxError } from "./parse/syntax-error.js";
 export { MAX_NESTING_DEPTH } from "./parse/nesting.js";
 export { codeFrame, lineColumn } from "./parse/position.js";
-export type { FormatOptions } from "./format/format.js";
-export { formatFilter } from "./format/format.js";
+export type { FormatOptions, FormattedFilter } from "./format/format.js";
+export { formatFilter, formatFilterWithSpans } from "./format/format.js";
 export { formatValue } from "./format/value.js";
 export type { UsersQuery } from "./encode/encode.js";
 export { buildUsersUrl, encodeFilter } from "./encode/encode.js";
@@ -50,6 +50,7 @@ export { DEFAULT_OPERATORS, OPERATOR_LABELS, operatorLabel, operatorOptions } fr
 export type { DatePrecision, ParsedDate } from "./values/date.js";
 export { parseFilterDate } from "./values/date.js";
 export type { Diagnostic, DiagnosticCode, Severity, Suggestion } from "./validate/diagnostic.js";
+export type { ValidateOptions } from "./validate/validate.js";
 export { isValid, validateFilter } from "./validate/validate.js";
 export { describeFilter } from "./describe/describe.js";
 export type { FilterPreset } from "./schema/staffbase-presets.js";

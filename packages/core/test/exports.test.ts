@@ -21,6 +21,7 @@ describe("@scim-filter/core public exports", () => {
       "encodeFilter",
       "explainFilter",
       "formatFilter",
+      "formatFilterWithSpans",
       "formatValue",
       "implicitClausesFor",
       "isValid",

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Filter } from "../src/index.js";
-import { encodeFilter, FilterSyntaxError, formatFilter, parseFilter } from "../src/index.js";
+import { encodeFilter, FilterSyntaxError, formatFilter, formatFilterWithSpans, parseFilter } from "../src/index.js";
 import { allNodes, stripSpans } from "./helpers/ast.js";
 import { filterArb, filterishTextArb } from "./helpers/arbitraries.js";
 import { noisyText } from "./helpers/noisy.js";
@@ -91,6 +91,18 @@ describe("formatting round-trips", () => {
         const text = formatFilter(filter, { indent });
         expect(stripSpans(parseFilter(text))).toStrictEqual(stripSpans(filter));
         expect(formatFilter(text)).toBe(formatFilter(filter));
+      }),
+      RUNS,
+    );
+  });
+
+  it("formatFilterWithSpans gives the text and exactly the AST parseFilter reads from it, spans included", () => {
+    fc.assert(
+      fc.property(filterArb, fc.constantFrom(undefined, "  ", "\t"), (filter, indent) => {
+        const options = indent === undefined ? {} : { indent };
+        const { text, filter: spanned } = formatFilterWithSpans(filter, options);
+        expect(text).toBe(formatFilter(filter, options));
+        expect(spanned).toEqual(parseFilter(text));
       }),
       RUNS,
     );

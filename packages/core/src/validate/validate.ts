@@ -5,6 +5,7 @@ import { isBareWordValue } from "../parse/syntax-error.js";
 import type { FilterSchema } from "../schema/types.js";
 import { checkSpelling, legacyHint } from "./attribute-hints.js";
 import { checkExpression, checkValuePath } from "./check-expression.js";
+import { clauseDiagnostics } from "./clause-cache.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { checkContradictions } from "./unsatisfiable.js";
 
@@ -40,9 +41,12 @@ function checkAttributeNode(filter: CompareFilter | PresentFilter, schema: Filte
 function walk(filter: Filter, schema: FilterSchema, text: string | undefined, out: Diagnostic[], root: Filter): void {
   switch (filter.type) {
     case "compare":
-    case "present":
-      out.push(...checkAttributeNode(filter, schema, text, filter === root));
+    case "present": {
+      const whole = filter === root;
+      const check = () => checkAttributeNode(filter, schema, text, whole);
+      out.push(...(text === undefined ? check() : clauseDiagnostics(schema, text, filter.span, whole, check)));
       return;
+    }
     case "not":
       walk(filter.filter, schema, text, out, root);
       return;
@@ -65,12 +69,20 @@ function walk(filter: Filter, schema: FilterSchema, text: string | undefined, ou
   }
 }
 
+export interface ValidateOptions {
+  /**
+   * With a parsed Filter: the text its spans point into (from parseFilter or formatFilterWithSpans), for
+   * exact operator and value spans without parsing the text again.
+   */
+  text?: string;
+}
+
 /**
  * Checks a filter the way the server would: syntax, attributes, operators, values, dates and ids, plus
  * warnings for legal filters that can match nothing. Diagnostics come in text order. Without a schema
- * only the grammar applies. Pass the text (not a parsed Filter) for exact operator and value spans.
+ * only the grammar applies. Pass the text (or a parsed Filter with its text) for exact operator and value spans.
  */
-export function validateFilter(filterOrText: Filter | string, schema?: FilterSchema): Diagnostic[] {
+export function validateFilter(filterOrText: Filter | string, schema?: FilterSchema, options: ValidateOptions = {}): Diagnostic[] {
   let filter: Filter;
   let text: string | undefined;
   if (typeof filterOrText === "string") {
@@ -80,6 +92,7 @@ export function validateFilter(filterOrText: Filter | string, schema?: FilterSch
     text = filterOrText;
   } else {
     filter = filterOrText;
+    text = options.text;
   }
   if (schema === undefined) return [];
   const diagnostics: Diagnostic[] = [];

@@ -83,7 +83,7 @@ const SCHEMAS: [string, FilterSchema | undefined][] = [
 // Text that gets past the parser often: tokens of the filter language, in any order.
 const TOKENS = [
   "userName", "USERNAME", "staffbase.role", "staffbase.rol", "staffbase.status", "groups", "created", "password", "emails", "type", "value",
-  "profile.x", "profile.department", "name.givenName", `${URN}:`, "urn:x:", "[", "]", "(", ")", "not", "and", "or",
+  "profile.x", "profile.department", "name.givenName", "enabled", "pending", "externalID", `${URN}:`, "urn:x:", "[", "]", "(", ")", "not", "and", "or",
   "eq", "ne", "co", "sw", "gt", "ge", "lt", "le", "pr", '"admin"', '"Admin"', '"2022-05-30"', '"2022-02-30"', '"604fab5e830203614e6fa59d"',
   '"work"', '"mobile"', '"x', "42", "true", "null", "bob", " ", " ", " ", "\n", "\t", ".", '"', "\\",
 ];
@@ -127,6 +127,57 @@ describe("valid Staffbase filters", () => {
       fc.property(validStaffbaseFilter, (text) => {
         const canonical = formatFilter(text);
         expect(validateFilter(parseFilter(canonical), staffbaseUserSchema)).toEqual(validateFilter(canonical, staffbaseUserSchema));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("remembered clause diagnostics", () => {
+  // A schema object seen for the first time has an empty clause cache: comparing with a fresh copy
+  // compares remembered diagnostics with freshly computed ones.
+  const fresh = (schema: FilterSchema): FilterSchema => ({ ...schema });
+
+  it("equal freshly computed ones, whatever was validated before", () => {
+    const shared = withProfileFields(staffbaseUserSchema, [{ id: "department" }]);
+    fc.assert(
+      fc.property(fc.array(anyText, { maxLength: 4 }), anyText, (before, text) => {
+        for (const other of before) validateFilter(other, shared);
+        validateFilter(text, shared);
+        expect(validateFilter(text, shared)).toEqual(validateFilter(text, fresh(shared)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("equal freshly computed ones when a clause moves (the same clause before and after an edit elsewhere)", () => {
+    fc.assert(
+      fc.property(validStaffbaseFilter, validStaffbaseFilter, validStaffbaseFilter, (a, b, c) => {
+        validateFilter(`${a} and ${c}`, staffbaseUserSchema);
+        const text = `(${a}) or ${b} and ${c}`;
+        expect(validateFilter(text, staffbaseUserSchema)).toEqual(validateFilter(text, fresh(staffbaseUserSchema)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("tell a clause that is the whole filter from the same clause inside a larger one", () => {
+    // The fix for `enabled` rewrites a clause to one or more status clauses: parenthesized only inside a larger filter.
+    for (const field of ["enabled eq false", "pending eq true", "enabled eq true"]) {
+      const schema = fresh(staffbaseUserSchema);
+      const inside = validateFilter(`userName pr and ${field}`, schema);
+      const alone = validateFilter(field, schema);
+      expect(alone).toEqual(validateFilter(field, fresh(staffbaseUserSchema)));
+      expect(inside.map((diagnostic) => diagnostic.suggestions.map((suggestion) => suggestion.text))).toEqual(
+        validateFilter(`userName pr and ${field}`, fresh(staffbaseUserSchema)).map((diagnostic) => diagnostic.suggestions.map((suggestion) => suggestion.text)),
+      );
+    }
+  });
+
+  it("serve a parsed Filter given with its text exactly as the text itself", () => {
+    fc.assert(
+      fc.property(validStaffbaseFilter, (text) => {
+        expect(validateFilter(parseFilter(text), staffbaseUserSchema, { text })).toEqual(validateFilter(text, fresh(staffbaseUserSchema)));
       }),
       { numRuns: 200 },
     );

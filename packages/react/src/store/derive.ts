@@ -1,5 +1,5 @@
 import type { Diagnostic, Explanation, ExplanationNode, Filter, FilterSchema, Span } from "@scim-filter/core";
-import { formatFilter, parseFilter, validateFilter } from "@scim-filter/core";
+import { formatFilterWithSpans, parseFilter, validateFilter } from "@scim-filter/core";
 import { diagnosticsByNode, spansOfNodes } from "../model/spans.js";
 import { treeToFilter } from "../model/to-filter.js";
 import type { NodeId, Tree } from "../model/types.js";
@@ -82,11 +82,13 @@ export function derive(
 ): Derived {
   const { filter: built, owners } = treeToFilter(tree);
   if (built === null) return { text: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map(), nodeExplanations: {}, implicitExplanations: NO_IMPLICIT, explained: null };
-  const text = formatFilter(built);
+  // Formatting yields the spans of the canonical text; only text the user typed differently is parsed.
+  const formatted = formatFilterWithSpans(built);
+  const text = formatted.text;
   const source = shownText ?? text;
-  const parsed = parseFilter(source);
+  const parsed = source === text ? formatted.filter : parseFilter(source);
   const nodeSpans = spansOfNodes(built, parsed, owners);
-  const own = validateFilter(source, schema);
+  const own = validateFilter(parsed, schema, { text: source });
   const diagnostics = external?.text === source ? [...own, ...external.diagnostics].sort((a, b) => a.span.start - b.span.start) : own;
   const byNode = diagnosticsByNode(diagnostics, nodeSpans, tree.rootId);
   const nodeDiagnostics: Record<NodeId, readonly Diagnostic[]> = {};
