@@ -1,5 +1,6 @@
 import type { Diagnostic } from "@scim-filter/core";
-import { useBuilderState, useMessages } from "../context.js";
+import { useMessages } from "../context.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 export interface DiagnosticListProps {
   id: string;
@@ -11,7 +12,7 @@ export interface DiagnosticListProps {
 /** A node's errors and warnings, each with one-click fixes. */
 export function DiagnosticList({ id, nodeId, diagnostics }: DiagnosticListProps) {
   const messages = useMessages();
-  const applySuggestion = useBuilderState((state) => state.actions.applySuggestion);
+  const applySuggestion = useBuilderActions().applySuggestion;
   if (diagnostics.length === 0) return null;
   return (
     <ul id={id} className="sfb-diagnostics">

@@ -1,10 +1,10 @@
 import type { ExplanationNode, ExplanationResult } from "@scim-filter/core";
-import { useBuilderState, useMessages } from "../context.js";
+import { useBuilderState, useMessages, useNodeState } from "../context.js";
 import type { NodeId } from "../model/types.js";
 
 /** This rule's explanation node, or undefined: subscribes to the rule's own entry only. */
 export function useNodeExplanation(id: NodeId): ExplanationNode | undefined {
-  return useBuilderState((state) => state.derived.nodeExplanations[id]);
+  return useNodeState(id, (state) => state.derived.nodeExplanations[id]);
 }
 
 function resultClass(result: ExplanationResult): string {

@@ -1,7 +1,8 @@
 import type { AttributeSchema, FilterSchema } from "@scim-filter/core";
-import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { useBuilderContext, useMessages, useNodeState } from "../context.js";
 import type { SelectGroup } from "./Select.js";
 import { Select } from "./Select.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 const CUSTOM_PREFIX = "dynamic:";
 
@@ -53,8 +54,8 @@ export interface FieldSelectProps {
 export function FieldSelect({ ruleId, field, attribute, ruleName, invalid, describedBy }: FieldSelectProps) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
-  const schema = useBuilderState((state) => state.schema);
-  const setField = useBuilderState((state) => state.actions.setField);
+  const schema = useNodeState(ruleId, (state) => state.schema);
+  const setField = useBuilderActions().setField;
   const groups = cachedFieldGroups(schema);
   const controlId = `${domId}-${ruleId}-field`;
 

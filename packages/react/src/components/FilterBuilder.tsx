@@ -10,6 +10,7 @@ import { HistoryButtons } from "./HistoryButtons.js";
 import { LiveRegion } from "./LiveRegion.js";
 import { Presets } from "./Presets.js";
 import { TextView } from "./TextView.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 export interface FilterBuilderProps extends Omit<FilterBuilderProviderProps, "children"> {
   /** One-click starting points shown above the rules. */
@@ -30,7 +31,7 @@ function isTextEntry(target: EventTarget): boolean {
 function BuilderLayout({ presets, showText, showSummary, className, label }: { presets: readonly FilterPreset[]; showText: boolean; showSummary: boolean; className: string | undefined; label: string | undefined }) {
   const messages = useMessages();
   const rootId = useBuilderState((state) => state.tree.rootId);
-  const actions = useBuilderState((state) => state.actions);
+  const actions = useBuilderActions();
 
   const onKeyDown = (event: KeyboardEvent) => {
     // Text fields keep their own undo; everywhere else Ctrl/Cmd+Z undoes builder changes.

@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { useBuilderContext, useMessages } from "../context.js";
 import { useGroup } from "../hooks/use-group.js";
 import { DiagnosticList } from "./DiagnosticList.js";
 import { ImplicitExplanations } from "./Explanation.js";
@@ -7,12 +7,13 @@ import { handleNodeKeys } from "./node-keys.js";
 import { NodeToolbar } from "./NodeToolbar.js";
 import { NodeView } from "./NodeView.js";
 import type { NodeViewProps } from "./RuleView.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 /** A group: combinator, NOT toggle, its children, and buttons to add rules and groups. */
 export const GroupView = memo(function GroupView({ id, position }: NodeViewProps) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
-  const actions = useBuilderState((state) => state.actions);
+  const actions = useBuilderActions();
   const { node, diagnostics, isRoot } = useGroup(id);
   const name = isRoot ? messages.rootGroup : messages.group(position);
   const prefix = isRoot ? "" : `${position}.`;

@@ -1,19 +1,22 @@
-import { useShallow } from "zustand/react/shallow";
-import { useBuilderState, useMessages } from "../context.js";
+import { shallow } from "zustand/shallow";
+import { useMessages, useNodeState } from "../context.js";
 import type { GroupNode } from "../model/types.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 /** Where a node sits among its siblings, to enable only the moves that are possible. */
 export function useNodePlace(id: string) {
-  // Selectors run for every rule on every change: select the parent's children array (O(1), and the same
-  // array until the group's structure changes) and search it only when this component renders.
-  const { siblings, nested } = useBuilderState(
-    useShallow((state) => {
+  // Select the parent's children array (the same array until the group's structure changes) and search
+  // it only when this component renders.
+  const { siblings, nested } = useNodeState(
+    id,
+    (state) => {
       const parentId = state.tree.parents[id];
       return {
         siblings: parentId === undefined ? NO_SIBLINGS : (state.tree.nodes[parentId] as GroupNode).children,
         nested: parentId !== undefined && parentId !== state.tree.rootId,
       };
-    }),
+    },
+    shallow,
   );
   return { index: siblings.indexOf(id), count: siblings.length, nested };
 }
@@ -23,7 +26,7 @@ const NO_SIBLINGS: readonly string[] = [];
 /** Move, indent, outdent, duplicate and remove buttons of a rule or group, named after it. */
 export function NodeToolbar({ id, name }: { id: string; name: string }) {
   const messages = useMessages();
-  const actions = useBuilderState((state) => state.actions);
+  const actions = useBuilderActions();
   const { index, count, nested } = useNodePlace(id);
   return (
     <span className="sfb-node-toolbar">

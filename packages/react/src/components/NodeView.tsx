@@ -1,4 +1,4 @@
-import { useBuilderState } from "../context.js";
+import { useNodeState } from "../context.js";
 import { GroupView } from "./GroupView.js";
 import { RawRuleView } from "./RawRuleView.js";
 import type { NodeViewProps } from "./RuleView.js";
@@ -6,7 +6,7 @@ import { RuleView } from "./RuleView.js";
 
 /** Renders a node by its kind; subscribes to the kind alone. */
 export function NodeView({ id, position }: NodeViewProps) {
-  const kind = useBuilderState((state) => state.tree.nodes[id]?.kind);
+  const kind = useNodeState(id, (state) => state.tree.nodes[id]?.kind);
   if (kind === "group") return <GroupView id={id} position={position} />;
   if (kind === "raw") return <RawRuleView id={id} position={position} />;
   if (kind === "rule") return <RuleView id={id} position={position} />;

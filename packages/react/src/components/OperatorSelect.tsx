@@ -1,7 +1,8 @@
 import type { AttributeSchema, Operator } from "@scim-filter/core";
 import { OPERATOR_LABELS, OPERATORS } from "@scim-filter/core";
-import { useBuilderState, useMessages } from "../context.js";
+import { useMessages } from "../context.js";
 import { Select } from "./Select.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 export interface OperatorSelectProps {
   ruleId: string;
@@ -15,7 +16,7 @@ export interface OperatorSelectProps {
 /** Only the operators the field allows, in words ("is member of", "is after", "is present"). */
 export function OperatorSelect({ ruleId, operator, attribute, ruleName, invalid, describedBy }: OperatorSelectProps) {
   const messages = useMessages();
-  const setOperator = useBuilderState((state) => state.actions.setOperator);
+  const setOperator = useBuilderActions().setOperator;
   const options = attribute?.operators ?? OPERATORS.map((candidate) => ({ operator: candidate, label: OPERATOR_LABELS[candidate] }));
   // An operator the field does not allow (typed as text) stays visible, marked invalid, rather than vanishing.
   const all = options.some((option) => option.operator === operator) ? options : [...options, { operator, label: OPERATOR_LABELS[operator] }];

@@ -1,12 +1,13 @@
 import type { FilterPreset } from "@scim-filter/core";
-import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { useBuilderContext, useMessages } from "../context.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 /** One-click starting points, e.g. the documented Staffbase examples. */
 export function Presets({ presets }: { presets: readonly FilterPreset[] }) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
   const labelId = `${domId}-presets-label`;
-  const load = useBuilderState((state) => state.actions.load);
+  const load = useBuilderActions().load;
   if (presets.length === 0) return null;
   return (
     // A named group of buttons, not a navigation landmark: presets load filters, and several builders would repeat the landmark.

@@ -1,17 +1,18 @@
 import { memo } from "react";
-import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { useBuilderContext, useMessages } from "../context.js";
 import { useRule } from "../hooks/use-rule.js";
 import { DiagnosticList } from "./DiagnosticList.js";
 import { explanationClasses, ExplanationLine, useNodeExplanation } from "./Explanation.js";
 import { handleNodeKeys } from "./node-keys.js";
 import { NodeToolbar } from "./NodeToolbar.js";
 import type { NodeViewProps } from "./RuleView.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 /** A part of the filter the rule editor cannot show, kept read-only as text so nothing disappears. */
 export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewProps) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
-  const actions = useBuilderState((state) => state.actions);
+  const actions = useBuilderActions();
   const { node, diagnostics } = useRule(id);
   const explanation = useNodeExplanation(id);
   if (node.kind !== "raw") return null;

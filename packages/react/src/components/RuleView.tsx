@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { useBuilderContext, useMessages } from "../context.js";
 import { useRule } from "../hooks/use-rule.js";
 import { ruleSummary } from "../model/rule-summary.js";
 import { DiagnosticList, invalidParts } from "./DiagnosticList.js";
@@ -9,6 +9,7 @@ import { handleNodeKeys } from "./node-keys.js";
 import { NodeToolbar } from "./NodeToolbar.js";
 import { OperatorSelect } from "./OperatorSelect.js";
 import { ValueEditor } from "./ValueEditor.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 export interface NodeViewProps {
   id: string;
@@ -24,7 +25,7 @@ export const RuleView = memo(function RuleView({ id, position }: NodeViewProps) 
   ruleRenderCounts.set(id, (ruleRenderCounts.get(id) ?? 0) + 1);
   const { domId } = useBuilderContext();
   const messages = useMessages();
-  const actions = useBuilderState((state) => state.actions);
+  const actions = useBuilderActions();
   const { node, attribute, diagnostics } = useRule(id);
   const explanation = useNodeExplanation(id);
   if (node.kind !== "rule") return null;

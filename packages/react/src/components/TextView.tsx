@@ -1,6 +1,7 @@
 import { codeFrame } from "@scim-filter/core";
 import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
 import { DecidingClauses } from "./DecidingClauses.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 /** The filter as editable text. Invalid text stays as typed, with the error at its position; the rules keep their last valid state. */
 export function TextView() {
@@ -8,7 +9,7 @@ export function TextView() {
   const messages = useMessages();
   const text = useBuilderState((state) => state.textDraft);
   const error = useBuilderState((state) => state.textError);
-  const setText = useBuilderState((state) => state.actions.setText);
+  const setText = useBuilderActions().setText;
   const id = `${domId}-text`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;

@@ -1,9 +1,10 @@
 import type { AttributeSchema, FilterValue } from "@scim-filter/core";
 import { useState } from "react";
-import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
+import { useBuilderContext, useMessages } from "../context.js";
 import { DateValueInput } from "./DateValueInput.js";
 import { IdValueInput } from "./IdValueInput.js";
 import { Select } from "./Select.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 
 export interface ValueEditorProps {
   ruleId: string;
@@ -19,7 +20,7 @@ export interface ValueEditorProps {
 export function ValueEditor({ ruleId, field, value, attribute, ruleName, invalid, describedBy }: ValueEditorProps) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
-  const setValue = useBuilderState((state) => state.actions.setValue);
+  const setValue = useBuilderActions().setValue;
   const label = messages.valueLabel(ruleName);
   const id = `${domId}-${ruleId}-value`;
   const common = { id, "aria-label": label, "aria-invalid": invalid || undefined, "aria-describedby": describedBy };

@@ -1,7 +1,7 @@
-import { useBuilderState } from "../context.js";
+import { useBuilderContext } from "../context.js";
 import type { BuilderActions } from "../store/builder-store.js";
 
-/** The builder's actions; a stable object, so using it never re-renders. */
+/** The builder's actions: one object for the store's lifetime, read without subscribing (never re-renders). */
 export function useBuilderActions(): BuilderActions {
-  return useBuilderState((state) => state.actions);
+  return useBuilderContext().store.getState().actions;
 }

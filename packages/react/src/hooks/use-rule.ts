@@ -1,7 +1,7 @@
 import type { AttributeSchema, Diagnostic } from "@scim-filter/core";
 import { resolveAttribute } from "@scim-filter/core";
 import { useMemo } from "react";
-import { useBuilderState } from "../context.js";
+import { useNodeState } from "../context.js";
 import type { RawNode, RuleNode } from "../model/types.js";
 import { NO_DIAGNOSTICS } from "../store/derive.js";
 
@@ -15,9 +15,9 @@ export interface UseRuleResult {
 
 /** One rule, subscribed alone: editing another rule does not re-render this one. */
 export function useRule(id: string): UseRuleResult {
-  const node = useBuilderState((state) => state.tree.nodes[id]);
-  const diagnostics = useBuilderState((state) => state.derived.nodeDiagnostics[id] ?? NO_DIAGNOSTICS);
-  const schema = useBuilderState((state) => state.schema);
+  const node = useNodeState(id, (state) => state.tree.nodes[id]);
+  const diagnostics = useNodeState(id, (state) => state.derived.nodeDiagnostics[id] ?? NO_DIAGNOSTICS);
+  const schema = useNodeState(id, (state) => state.schema);
   if (node === undefined || node.kind === "group") throw new Error(`No rule ${id} in this builder`);
   const field = node.kind === "rule" ? node.field : "";
   const attribute = useMemo(() => {
