@@ -29,7 +29,8 @@ export function addClassTables(source) {
   const tables = ids.map((id) => `const peg$t${id} = peg$classTable(peg$r${id});`).join("\n");
   const rewritten = source.replace(
     TEST,
-    (_, id, char) => `((peg$code = ${char}.charCodeAt(0)) < 128 ? peg$t${id}[peg$code] === 1 : peg$r${id}.test(${char}))`,
+    // At the end of the input the character is "" (code NaN), which no class matches.
+    (_, id, char) => `((peg$code = ${char}.charCodeAt(0)) < 128 ? peg$t${id}[peg$code] === 1 : peg$code > 127 && peg$r${id}.test(${char}))`,
   );
   const at = rewritten.indexOf(ANCHOR);
   return `${rewritten.slice(0, at)}\n${HELPERS}\n${tables}\n${rewritten.slice(at)}`;

@@ -3,6 +3,9 @@ import { parse as peggyParse, SyntaxError as PeggySyntaxError } from "../generat
 import { checkNesting } from "./nesting.js";
 import { createSyntaxError, FilterSyntaxError } from "./syntax-error.js";
 
+// Valid filters parse without recording expectations (faster); only a failure is parsed again with them.
+const SILENT = { peg$silentFails: 1 };
+
 export type ParseResult = { ok: true; filter: Filter } | { ok: false; error: FilterSyntaxError };
 
 /**
@@ -16,9 +19,7 @@ export function parseFilter(text: string): Filter {
   const tooDeep = checkNesting(text);
   if (tooDeep !== null) throw tooDeep;
   try {
-    // Valid filters parse without recording expectations (faster); only a failure is parsed again
-    // with them, to say what was expected.
-    return peggyParse(text, { peg$silentFails: 1 });
+    return peggyParse(text, SILENT);
   } catch (error) {
     if (error instanceof PeggySyntaxError) throw explainFailure(text);
     if (error instanceof RangeError) {
