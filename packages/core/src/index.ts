@@ -43,6 +43,8 @@ export { scimCoreUserSchema, SCIM_CORE_USER_URN } from "./schema/scim-core.js";
 export { withProfileFields } from "./schema/profile-fields.js";
 export type { SchemaFromScimOptions, ScimAttributeDefinition, ScimSchemaResource, ScimSchemasResponse } from "./schema/from-scim.js";
 export { schemaFromScim } from "./schema/from-scim.js";
+export { readScimSchemas } from "./schema/scim-schema-input.js";
+export { ScimSchemaError } from "./schema/scim-schema-error.js";
 export { rfc7643Schemas } from "./schema/fixtures/rfc7643-schemas.js";
 export { resolveAttribute } from "./schema/resolve.js";
 export type { Resolution } from "./schema/resolve.js";

@@ -28,15 +28,16 @@ describe("parseSchemasFile", () => {
   it("names what is wrong, and where", () => {
     expect(failure("{ nope")).toMatch(/^bad\.json is not valid JSON: /);
     expect(failure({ totalResults: 0 })).toBe(
-      'bad.json is not a SCIM /Schemas document: Expected a /Schemas ListResponse ({ "Resources": [ … ] }), an array of schema resources or one schema resource; the file holds an object with "totalResults".',
+      'bad.json is not a SCIM /Schemas document: Expected a /Schemas ListResponse ({ "Resources": [ … ] }), an array of schema resources or one schema resource, not an object with "totalResults".',
     );
-    expect(failure(42)).toMatch(/the file holds the number 42\.$/);
+    expect(failure(42)).toMatch(/, not the number 42\.$/);
     expect(failure({ Resources: {} })).toContain('The ListResponse: "Resources" should be an array of schema resources, not an empty object.');
-    expect(failure({ Resources: [] })).toBe("bad.json lists no schema resources.");
+    expect(failure({ Resources: [] })).toBe('bad.json is not a SCIM /Schemas document: The ListResponse: "Resources" is empty; it should list at least one schema resource.');
+    expect(failure([])).toMatch(/, not an empty array\.$/);
     expect(failure([{ attributes: [] }])).toContain('[0]: "id" is missing; it should be the schema\'s URN.');
     expect(failure([{ id: "urn:x", attributes: "none" }])).toContain('[0] ("urn:x"): "attributes" should be an array of attribute definitions, not the string "none".');
-    expect(failure([{ id: "urn:x", attributes: [{ name: "age", type: "number" }] }])).toContain('[0].attributes[0] ("age"): "type" should be one of the SCIM attribute types string, boolean, decimal, integer, dateTime, reference, complex, binary, not the string "number".');
-    expect(failure([{ id: "urn:x", attributes: [{ name: "emails", type: "complex", subAttributes: [{ name: "value" }] }] }])).toContain('[0].attributes[0].subAttributes[0] ("value"): "type" is missing; it should be one of the SCIM attribute types');
+    expect(failure([{ id: "urn:x", attributes: [{ name: "age", type: "number" }] }])).toContain('[0] ("urn:x").attributes[0] ("age"): "type" should be one of the SCIM attribute types string, boolean, decimal, integer, dateTime, reference, complex, binary, not the string "number".');
+    expect(failure([{ id: "urn:x", attributes: [{ name: "emails", type: "complex", subAttributes: [{ name: "value" }] }] }])).toContain('[0] ("urn:x").attributes[0] ("emails").subAttributes[0] ("value"): "type" is missing; it should be one of the SCIM attribute types');
     expect(failure([{ id: "urn:x", attributes: [{ name: "kind", type: "string", canonicalValues: "a" }] }])).toContain('"canonicalValues" should be an array of strings');
   });
 

@@ -1,42 +1,15 @@
 // schemaFromScim: a FilterSchema from a SCIM 2.0 server's `GET /Schemas` response (RFC 7643 §7), so the
-// builder, validation and evaluator work for any SCIM server, not only Staffbase.
+// builder, validation and evaluator work for any SCIM server, not only Staffbase. The input's shape is checked
+// by readScimSchemas (scim-schema-input.ts), labels come from scim-labels.ts.
 import { operatorOptions } from "./operators.js";
+import { humanizeName, humanizePhrase, lowerFirst, wellKnownLabel } from "./scim-labels.js";
+import { readScimSchemas } from "./scim-schema-input.js";
+import type { ScimAttributeDefinition, ScimSchemaResource, ScimSchemasResponse } from "./scim-schema-types.js";
+import { SCIM_CORE_SCHEMA_PREFIX, SCIM_CORE_USER_URN } from "./scim-urns.js";
 import type { AttributeSchema, EnumOption, FilterSchema, ValueType } from "./types.js";
 
-/** An attribute definition of a schema resource (RFC 7643 §7). Fields a server omits take the RFC defaults. */
-export interface ScimAttributeDefinition {
-  name: string;
-  type: "string" | "boolean" | "decimal" | "integer" | "dateTime" | "reference" | "complex" | "binary";
-  multiValued?: boolean;
-  description?: string;
-  required?: boolean;
-  canonicalValues?: readonly string[];
-  caseExact?: boolean;
-  mutability?: "readOnly" | "readWrite" | "immutable" | "writeOnly";
-  returned?: "always" | "never" | "default" | "request";
-  uniqueness?: "none" | "server" | "global";
-  referenceTypes?: readonly string[];
-  subAttributes?: readonly ScimAttributeDefinition[];
-}
-
-/** A schema resource (`urn:ietf:params:scim:schemas:core:2.0:Schema`). */
-export interface ScimSchemaResource {
-  schemas?: readonly string[];
-  id: string;
-  name?: string;
-  description?: string;
-  attributes: readonly ScimAttributeDefinition[];
-  meta?: { resourceType?: string; location?: string };
-}
-
-/** A `GET /Schemas` ListResponse. */
-export interface ScimSchemasResponse {
-  schemas?: readonly string[];
-  totalResults?: number;
-  itemsPerPage?: number;
-  startIndex?: number;
-  Resources: readonly ScimSchemaResource[];
-}
+export type { ScimAttributeDefinition, ScimSchemaResource, ScimSchemasResponse } from "./scim-schema-types.js";
+export { SCIM_CORE_USER_URN } from "./scim-urns.js";
 
 export interface SchemaFromScimOptions {
   /** Schema ids to include, in this order. Default: every schema except core ones other than User (Group, …). */
@@ -50,25 +23,17 @@ export interface SchemaFromScimOptions {
    * never list but every resource has. Default true; attributes a schema declares itself win.
    */
   commonAttributes?: boolean;
+  /**
+   * Labels of your own, by attribute path as the result writes it, in any case: `name.givenName`,
+   * `urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber`, `meta.created`. Used as
+   * given, without the "(Enterprise User)" suffix extension attributes otherwise get. A complex attribute's
+   * path (`name`) names its group and its parts' prefix.
+   */
+  labels?: Readonly<Record<string, string>>;
 }
 
-/** The core User schema (RFC 7643 §4.1); its attributes may also be written with this URN as a prefix. */
-export const SCIM_CORE_USER_URN = "urn:ietf:params:scim:schemas:core:2.0:User";
-
-const CORE_PREFIX = "urn:ietf:params:scim:schemas:core:2.0:";
 // RFC 7644 ATTRNAME: `$ref` and other names outside the grammar cannot be written in a filter.
 const FILTERABLE_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
-
-/** `employeeNumber` → "Employee number", `EnterpriseUser` → "Enterprise user". */
-function humanizeName(name: string): string {
-  const words = name
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/[_-]+/g, " ")
-    .trim()
-    .split(/\s+/);
-  const text = words.map((word, index) => (index === 0 || /^[A-Z0-9]+$/.test(word) ? word : word.toLowerCase())).join(" ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function cleanDescription(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
@@ -83,11 +48,42 @@ function schemaLabel(resource: ScimSchemaResource): string {
 
 function isDefaultSchema(id: string): boolean {
   const lower = id.toLowerCase();
-  return lower === SCIM_CORE_USER_URN.toLowerCase() || !lower.startsWith(CORE_PREFIX);
+  return lower === SCIM_CORE_USER_URN.toLowerCase() || !lower.startsWith(SCIM_CORE_SCHEMA_PREFIX);
 }
 
-function resourcesOf(input: ScimSchemasResponse | readonly ScimSchemaResource[]): readonly ScimSchemaResource[] {
-  return Array.isArray(input) ? input : (input as ScimSchemasResponse).Resources;
+/** The caller's labels by lower-case path; the core User URN prefix is optional in paths, so it is dropped. */
+function labelOverrides(labels: Readonly<Record<string, string>> = {}): Map<string, string> {
+  const corePrefix = `${SCIM_CORE_USER_URN.toLowerCase()}:`;
+  return new Map(
+    Object.entries(labels).map(([path, label]) => {
+      const lower = path.toLowerCase();
+      return [lower.startsWith(corePrefix) ? lower.slice(corePrefix.length) : lower, label];
+    }),
+  );
+}
+
+/** One selected schema: how its attributes are written, grouped and labelled. */
+interface SchemaContext {
+  schemaId: string;
+  /** "" for the core User schema, `<schema id>:` for any other. */
+  prefix: string;
+  /** The schema's name for label suffixes, or null for the core User schema. */
+  schemaName: string | null;
+  group: string;
+  overrides: ReadonlyMap<string, string>;
+}
+
+/** An attribute's own words (`Given name`): the caller's label, the RFC's, or the humanized name. */
+function baseLabel(context: SchemaContext, path: string, fallback: string): string {
+  return context.overrides.get(`${context.prefix}${path}`.toLowerCase()) ?? wellKnownLabel(context.schemaId, path) ?? fallback;
+}
+
+/** A filterable attribute's label: its words, with the schema's name for extensions unless the caller chose the label. */
+function fullLabel(context: SchemaContext, path: string, fallback: string): string {
+  const override = context.overrides.get(`${context.prefix}${path}`.toLowerCase());
+  if (override !== undefined) return override;
+  const words = wellKnownLabel(context.schemaId, path) ?? fallback;
+  return context.schemaName === null ? words : `${words} (${context.schemaName})`;
 }
 
 /** How a simple attribute (not complex) is filtered: its value type, operators and options. */
@@ -131,24 +127,22 @@ function filterableSubAttributes(definition: ScimAttributeDefinition): ScimAttri
 }
 
 /** The filterable attributes one top-level attribute definition yields. */
-function attributesFor(definition: ScimAttributeDefinition, prefix: string, schemaName: string | null, group: string): AttributeSchema[] {
+function attributesFor(definition: ScimAttributeDefinition, context: SchemaContext): AttributeSchema[] {
   if (!FILTERABLE_NAME.test(definition.name) || definition.type === "binary") return [];
-  const path = `${prefix}${definition.name}`;
-  const own = humanizeName(definition.name);
-  const label = schemaName === null ? own : `${own} (${schemaName})`;
+  const path = `${context.prefix}${definition.name}`;
+  const own = baseLabel(context, definition.name, humanizeName(definition.name));
+  const label = fullLabel(context, definition.name, humanizeName(definition.name));
   if (definition.type !== "complex") {
-    const attribute = simpleAttribute(definition, path, label, group);
+    const attribute = simpleAttribute(definition, path, label, context.group);
     return attribute === null ? [] : [attribute];
   }
 
   const subs = filterableSubAttributes(definition);
-  const groupOf = schemaName === null ? own : group;
-  const partLabel = (sub: ScimAttributeDefinition) => {
-    const text = `${own}: ${humanizeName(sub.name).toLowerCase()}`;
-    return schemaName === null ? text : `${text} (${schemaName})`;
-  };
+  const groupOf = context.schemaName === null ? own : context.group;
   const parts = subs.flatMap((sub) => {
-    const part = simpleAttribute(sub, `${path}.${sub.name}`, partLabel(sub), groupOf);
+    // "Given name", "Emails: address" for the RFC's attributes; "Skills: level" for others.
+    const partLabel = fullLabel(context, `${definition.name}.${sub.name}`, `${own}: ${humanizePhrase(sub.name)}`);
+    const part = simpleAttribute(sub, `${path}.${sub.name}`, partLabel, groupOf);
     if (part === null) return [];
     if (definition.multiValued === true) part.multiValued = true;
     return [part];
@@ -156,7 +150,8 @@ function attributesFor(definition: ScimAttributeDefinition, prefix: string, sche
   if (definition.multiValued !== true) return parts;
 
   // Multi-valued complex (emails, addresses): the attribute itself, compared by its `value` (RFC 7644),
-  // with its sub-attributes for a value path `emails[type eq "work" and value co "@example.com"]`.
+  // with its sub-attributes for a value path `emails[type eq "work" and value co "@example.com"]`. Those are
+  // read beside the filter text inside the brackets ("this entry's value is …"), so they keep their names.
   const subAttributes = subs.flatMap((sub) => {
     const inner = simpleAttribute(sub, sub.name, humanizeName(sub.name), groupOf);
     return inner === null ? [] : [inner];
@@ -174,7 +169,7 @@ function attributesFor(definition: ScimAttributeDefinition, prefix: string, sche
     multiValued: true,
     description:
       cleanDescription(definition.description) ??
-      `Compares against the value of any of the user's ${own.toLowerCase()}; use ${path}[…] to combine conditions on one entry.`,
+      `Compares against the value of any of the user's ${lowerFirst(own)}; use ${path}[…] to combine conditions on one entry.`,
   };
   if (valueSub?.caseExact === true) whole.caseExact = true;
   if (presenceOnly) whole.presenceOnly = true;
@@ -182,11 +177,11 @@ function attributesFor(definition: ScimAttributeDefinition, prefix: string, sche
   return [whole, ...parts];
 }
 
-function commonAttributes(): AttributeSchema[] {
+function commonAttributes(overrides: ReadonlyMap<string, string>): AttributeSchema[] {
   const group = "Metadata";
   const make = (path: string, label: string, type: ValueType, caseExact: boolean, description: string): AttributeSchema => ({
     path,
-    label,
+    label: overrides.get(path.toLowerCase()) ?? label,
     group,
     type,
     operators: operatorOptions(type),
@@ -194,8 +189,8 @@ function commonAttributes(): AttributeSchema[] {
     ...(caseExact ? { caseExact: true } : {}),
   });
   return [
-    make("id", "Id", "string", true, "The server's unique identifier of the resource (RFC 7643 §3.1)."),
-    make("externalId", "External id", "string", true, "The identifier the provisioning client assigned."),
+    make("id", "ID", "string", true, "The server's unique identifier of the resource (RFC 7643 §3.1)."),
+    make("externalId", "External ID", "string", true, "The identifier the provisioning client assigned."),
     make("meta.resourceType", "Resource type", "string", true, "The name of the resource type, e.g. User."),
     make("meta.created", "Created", "dateTime", false, "When the resource was added to the server."),
     make("meta.lastModified", "Last modified", "dateTime", false, "When the resource was last updated."),
@@ -205,14 +200,23 @@ function commonAttributes(): AttributeSchema[] {
 }
 
 /**
- * Builds a FilterSchema from a SCIM server's schema definitions: a `GET /Schemas` ListResponse or an
- * array of schema resources. Core User attributes keep their plain names (`name.givenName`); attributes
- * of any other schema (Enterprise User, custom extensions) are written with their schema URN
+ * Builds a FilterSchema from a SCIM server's schema definitions: a `GET /Schemas` ListResponse, an array of
+ * schema resources or one schema resource. Core User attributes keep their plain names (`name.givenName`);
+ * attributes of any other schema (Enterprise User, custom extensions) are written with their schema URN
  * (`urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber`) and labelled with the
  * schema's name. Binary attributes and names outside the filter grammar (`$ref`) are left out.
+ *
+ * The input is checked first (it is usually JSON from a server or a file): a wrong shape, or a list without
+ * schema resources, throws a ScimSchemaError whose message and `path` say what is wrong and where.
  */
-export function schemaFromScim(input: ScimSchemasResponse | readonly ScimSchemaResource[], options: SchemaFromScimOptions = {}): FilterSchema {
-  const resources = resourcesOf(input);
+export function schemaFromScim(
+  input: ScimSchemasResponse | readonly ScimSchemaResource[] | ScimSchemaResource,
+  options?: SchemaFromScimOptions,
+): FilterSchema;
+/** Untrusted JSON: checked, then read; anything not shaped as RFC 7643 §7 says throws a ScimSchemaError. */
+export function schemaFromScim(input: unknown, options?: SchemaFromScimOptions): FilterSchema;
+export function schemaFromScim(input: unknown, options: SchemaFromScimOptions = {}): FilterSchema {
+  const resources = readScimSchemas(input);
   const byId = new Map(resources.map((resource) => [resource.id.toLowerCase(), resource]));
   const selected =
     options.schemas === undefined
@@ -222,18 +226,24 @@ export function schemaFromScim(input: ScimSchemasResponse | readonly ScimSchemaR
           return resource === undefined ? [] : [resource];
         });
 
+  const overrides = labelOverrides(options.labels);
   const attributes: AttributeSchema[] = [];
   for (const resource of selected) {
     const isCoreUser = resource.id.toLowerCase() === SCIM_CORE_USER_URN.toLowerCase();
     const schemaName = isCoreUser ? null : schemaLabel(resource);
-    const prefix = isCoreUser ? "" : `${resource.id}:`;
-    const group = isCoreUser ? "User" : (schemaName ?? resource.id);
-    for (const definition of resource.attributes) attributes.push(...attributesFor(definition, prefix, schemaName, group));
+    const context: SchemaContext = {
+      schemaId: resource.id,
+      prefix: isCoreUser ? "" : `${resource.id}:`,
+      schemaName,
+      group: schemaName ?? "User",
+      overrides,
+    };
+    for (const definition of resource.attributes) attributes.push(...attributesFor(definition, context));
   }
 
   if (options.commonAttributes !== false) {
     const declared = new Set(attributes.map((attribute) => attribute.path.toLowerCase()));
-    attributes.push(...commonAttributes().filter((attribute) => !declared.has(attribute.path.toLowerCase())));
+    attributes.push(...commonAttributes(overrides).filter((attribute) => !declared.has(attribute.path.toLowerCase())));
   }
   return { id: options.id ?? "scim", name: options.name ?? "SCIM 2.0 server", attributes };
 }

@@ -68,7 +68,7 @@ describe("schemaFromScim on the RFC fixture", () => {
     expect(schema.attributes.filter((entry) => entry.path.startsWith("name")).map((entry) => entry.path)).toEqual([
       "name.formatted", "name.familyName", "name.givenName", "name.middleName", "name.honorificPrefix", "name.honorificSuffix",
     ]);
-    expect(attribute("name.givenName")).toMatchObject({ label: "Name: given name", group: "Name" });
+    expect(attribute("name.givenName")).toMatchObject({ label: "Given name", group: "Name" });
     expect(resolveAttribute(schema, "name").kind).toBe("unknown");
   });
 
@@ -78,7 +78,7 @@ describe("schemaFromScim on the RFC fixture", () => {
     expect(attribute("addresses").subAttributes?.map((sub) => sub.path)).toEqual(["formatted", "streetAddress", "locality", "region", "postalCode", "country", "type"]);
     // No `value` sub-attribute: the address as a whole can only be tested for presence.
     expect(operators("addresses")).toEqual(["pr"]);
-    expect(attribute("emails.value")).toMatchObject({ multiValued: true, label: "Emails: value" });
+    expect(attribute("emails.value")).toMatchObject({ multiValued: true, label: "Emails: address" });
     // `$ref` is outside the filter grammar; binary values (certificates) are not filterable.
     expect(attribute("groups").subAttributes?.map((sub) => sub.path)).toEqual(["value", "display", "type"]);
     expect(schema.attributes.some((entry) => entry.path === "x509Certificates.value")).toBe(false);
@@ -86,7 +86,7 @@ describe("schemaFromScim on the RFC fixture", () => {
 
   it("writes enterprise attributes with their URN and labels them with the schema name", () => {
     expect(attribute(`${ENTERPRISE}:employeeNumber`)).toMatchObject({ label: "Employee number (Enterprise User)", group: "Enterprise User", type: "string" });
-    expect(attribute(`${ENTERPRISE}:manager.value`)).toMatchObject({ label: "Manager: value (Enterprise User)" });
+    expect(attribute(`${ENTERPRISE}:manager.value`)).toMatchObject({ label: "Manager: ID (Enterprise User)" });
     expect(resolveAttribute(schema, "employeeNumber").kind).toBe("unknown");
   });
 
@@ -132,7 +132,7 @@ describe("a server with a custom extension", () => {
     expect(custom.attributes.map((entry) => entry.path).filter((path) => path.startsWith(CUSTOM))).toEqual(
       ["badgeId", "clearance", "hiredAt", "remote", "skills", "skills.value", "skills.level"].map((name) => `${CUSTOM}:${name}`),
     );
-    expect(custom.attributes.find((entry) => entry.path === `${CUSTOM}:badgeId`)).toMatchObject({ label: "Badge id (Workforce User)", caseExact: true, description: "The badge number." });
+    expect(custom.attributes.find((entry) => entry.path === `${CUSTOM}:badgeId`)).toMatchObject({ label: "Badge ID (Workforce User)", caseExact: true, description: "The badge number." });
     expect(custom.attributes.find((entry) => entry.path === `${CUSTOM}:clearance`)).toMatchObject({ type: "enum", allowOtherValues: true });
     expect(custom.attributes.find((entry) => entry.path === `${CUSTOM}:skills`)?.subAttributes?.map((sub) => [sub.path, sub.type])).toEqual([["value", "string"], ["level", "number"]]);
   });

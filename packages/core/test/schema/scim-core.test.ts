@@ -56,7 +56,7 @@ describe("scimCoreUserSchema", () => {
     expect(["userName", "displayName", "name.givenName", "emails", "phoneNumbers.type", "meta.lastModified"].map((path) => attribute(path).label)).toEqual([
       "User name",
       "Display name",
-      "Name: given name",
+      "Given name",
       "Emails",
       "Phone numbers: type",
       "Last modified",
