@@ -17,12 +17,17 @@ function valueInWords(attribute: AttributeSchema | null, value: unknown): string
   return formatValue(value);
 }
 
+/** A label inside a sentence: capitalized words lower-cased, abbreviations kept ("Profile URL" → "profile URL"). */
+function inSentence(label: string): string {
+  return label.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
+}
+
 function comparison(filter: Filter, schema: FilterSchema | undefined): string {
   if (filter.type !== "compare" && filter.type !== "present") return "";
   const resolution = schema === undefined ? null : resolveAttribute(schema, filter.attribute);
   const attribute = resolution === null || resolution.kind === "unknown" ? null : resolution.attribute;
   const operator = filter.type === "present" ? "pr" : filter.operator;
-  const label = attribute?.label.toLowerCase() ?? filter.attribute.path;
+  const label = attribute === null ? filter.attribute.path : inSentence(attribute.label);
   const verb = operatorLabel(attribute, operator);
   if (filter.type === "present") return `${label} is present`;
   const value = valueInWords(attribute, filter.value);
