@@ -97,6 +97,8 @@ describe("the demo in Chromium (embedded mock)", () => {
     const rule = page.locator(".sfb-builder .sfb-rule").first();
     await expect.poll(() => rule.getAttribute("class")).toContain("sfb-met");
     expect(await panel.textContent()).toContain("status is activated (default)");
+    const marks = page.getByRole("figure", { name: "Deciding clauses" }).locator("mark");
+    expect(await marks.allTextContents()).toEqual(['staffbase.role eq "admin" (met)']);
 
     const response = await fetch(`${server.url}/api/users?filter=staffbase.role%20eq%20%22reader%22&limit=1`);
     const { data } = (await response.json()) as { data: { id: string }[] };
@@ -108,6 +110,10 @@ describe("the demo in Chromium (embedded mock)", () => {
     await expect.poll(() => rule.getAttribute("class")).toContain("sfb-not-met");
     const roleClause = panel.locator("li.demo-not-met", { hasText: "staffbase.role" }).first();
     expect(await roleClause.locator(".demo-verdict").first().textContent()).toBe("not met");
+    // The deciding clause is marked by its span in the copy of the text under the text view.
+    const deciding = page.getByRole("figure", { name: "Deciding clauses" }).locator("mark");
+    await expect.poll(() => deciding.allTextContents()).toEqual(['staffbase.role eq "admin" (not met)']);
+    expect(await deciding.first().getAttribute("class")).toContain("sfb-not-met");
 
     // An unknown id is reported; Clear removes the explanation.
     await page.getByRole("textbox", { name: "User id or external id" }).fill("no-such-user");
