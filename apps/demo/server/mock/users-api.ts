@@ -108,10 +108,11 @@ export function createMockUsersApi(options: MockApiOptions) {
     if ((request.url ?? "").length > MAX_REQUEST_LINE) throw uriTooLong();
     const url = requestUrl(request);
     const path = url.pathname.replace(/\/+$/, "");
-    if (!/^\/api\/users(\/[^/]+)?$/.test(path) && path !== "/api/users/search") throw notFound(`No such endpoint: ${url.pathname}`);
-    if (request.method !== "GET" && request.method !== "HEAD") throw methodNotAllowed(request.method ?? "?");
+    // Credentials first, as a real API does: without them, nothing about the endpoints is revealed.
     const authorization = request.headers.authorization ?? "";
     if (!/^basic /i.test(authorization) || authorization.slice(6).trim() !== options.token) throw notLoggedIn();
+    if (!/^\/api\/users(\/[^/]+)?$/.test(path) && path !== "/api/users/search") throw notFound(`No such endpoint: ${url.pathname}`);
+    if (request.method !== "GET" && request.method !== "HEAD") throw methodNotAllowed(request.method ?? "?");
 
     const limitPerMinute = options.rateLimitPerMinute ?? 0;
     if (limitPerMinute > 0) {

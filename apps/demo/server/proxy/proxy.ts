@@ -3,6 +3,7 @@
 // host, and turns upstream failures into messages the app can show.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { MAX_REQUEST_LINE, requestUrl, sendJson } from "../http.js";
+import { retryAfterSeconds } from "./retry-after.js";
 
 export const FORWARDED_PARAMS = new Set(["filter", "limit", "offset", "sort", "query", "status", "cursor", "includeProfile"]);
 const ACCEPTED_MEDIA_TYPES = ["application/vnd.staffbase.accessors.users-search.v1+json", "application/vnd.staffbase.accessors.user.v3+json", "application/json"];
@@ -122,7 +123,7 @@ function describeFailure(status: number, body: unknown, retryAfter: string | nul
     case 404:
       return { ...base, statusCode: 404, message: said ?? "Not found (404)" };
     case 429: {
-      const seconds = retryAfter !== null && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
+      const seconds = retryAfterSeconds(retryAfter);
       return { ...base, statusCode: 429, message: `Rate limit reached (429)${seconds === undefined ? "" : `: retry in ${seconds} s`}`, ...(seconds === undefined ? {} : { retryAfterSeconds: seconds }) };
     }
     default:

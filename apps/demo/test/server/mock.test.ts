@@ -680,6 +680,11 @@ describe("media types, methods and paths", () => {
     expect(body.type).toBe("NotFoundException");
   });
 
+  it("checks credentials before anything else: an unknown path or method without them → 401", async () => {
+    for (const path of ["/api/groups", "/api/users/a/b"]) expectEnvelope(await send(base, path, { method: "GET", headers: {} }), 401);
+    expectEnvelope(await send(base, "/api/users", { method: "DELETE", headers: {} }), 401);
+  });
+
   it("a request line over 8 KB → 414", async () => {
     const filter = `groups eq "${GROUP}"${' or groups eq "604fab5e830203614e6fa5a1"'.repeat(220)}`;
     const path = `/api/users?${qs({ filter })}`;

@@ -361,6 +361,16 @@ describe("upstream answers, as messages the app can show", () => {
     expect(body.message).toContain("17");
   });
 
+  it("429 with Retry-After as an HTTP date passes the seconds until then", async () => {
+    const inOneMinute = new Date(Date.now() + 60_000).toUTCString();
+    handler = (_request, response) => json(response, 429, {}, { "retry-after": inOneMinute });
+    const { reply } = await viaProxy("/api/users");
+    const seconds = reply.json<ProxyErrorBody>().retryAfterSeconds ?? -1;
+    expect(seconds).toBeGreaterThanOrEqual(55);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect(reply.headers["retry-after"]).toBe(String(seconds));
+  });
+
   it("429 without Retry-After has no retryAfterSeconds", async () => {
     handler = (_request, response) => json(response, 429, {});
     const { reply } = await viaProxy("/api/users");
