@@ -5,17 +5,26 @@ import type { AttributeSchema, FilterSchema } from "../schema/types.js";
 import { parseFilterDate } from "../values/date.js";
 import type { Diagnostic } from "./diagnostic.js";
 
+/**
+ * What one clause says about a single-valued attribute, with negation folded in: `not (a eq 1)` is
+ * `a ne 1`, `not (a pr)` is "absent". `span` is the clause as written, where a warning points.
+ */
+type Constraint =
+  | { kind: "eq" | "ne"; value: unknown; raw: FilterValue }
+  | { kind: "bound"; side: "lower" | "upper"; time: number; strict: boolean; text: string }
+  | { kind: "present" | "absent" };
+
 interface Clause {
   key: string;
   attribute: AttributeSchema;
-  node: Filter;
+  constraint: Constraint;
+  span: Span;
 }
 
 interface Bound {
   time: number;
   strict: boolean;
   text: string;
-  span: Span;
 }
 
 function warning(message: string, span: Span): Diagnostic {
@@ -26,71 +35,137 @@ function normalized(attribute: AttributeSchema, value: unknown): unknown {
   return typeof value === "string" && attribute.caseExact !== true ? value.toLowerCase() : value;
 }
 
-/** The single-valued attribute a clause constrains, for `attr op value`, `attr pr` and `not (attr pr)`. */
+function constraintOf(node: Filter, attribute: AttributeSchema, negated: boolean): Constraint | null {
+  if (node.type === "present") return { kind: negated ? "absent" : "present" };
+  if (node.type !== "compare") return null;
+  // `eq null` means "not present" and `ne null` "present" (EVALUATION.md).
+  if (node.value === null && (node.operator === "eq" || node.operator === "ne")) {
+    return { kind: (node.operator === "eq") !== negated ? "absent" : "present" };
+  }
+  if (node.operator === "eq" || node.operator === "ne") {
+    const equal = (node.operator === "eq") !== negated;
+    return { kind: equal ? "eq" : "ne", value: normalized(attribute, node.value), raw: node.value };
+  }
+  // A negated range is an open range on the other side only when the attribute is present: leave it out.
+  if (negated || attribute.type !== "dateTime" || typeof node.value !== "string") return null;
+  if (node.operator !== "gt" && node.operator !== "ge" && node.operator !== "lt" && node.operator !== "le") return null;
+  const parsed = parseFilterDate(node.value);
+  if (!parsed.ok) return null;
+  const side = node.operator === "gt" || node.operator === "ge" ? "lower" : "upper";
+  return { kind: "bound", side, time: parsed.time, strict: node.operator === "gt" || node.operator === "lt", text: node.value };
+}
+
+/** The single-valued attribute a clause constrains: `attr op value`, `attr pr`, and their `not (…)`. */
 function clauseOf(node: Filter, schema: FilterSchema): Clause | null {
-  const target = node.type === "not" && node.filter.type === "present" ? node.filter : node;
+  const negated = node.type === "not";
+  const target = node.type === "not" ? node.filter : node;
   if (target.type !== "compare" && target.type !== "present") return null;
   const resolution = resolveAttribute(schema, target.attribute);
   if (resolution.kind === "unknown" || resolution.attribute.multiValued === true) return null;
-  return { key: resolution.attribute.path.toLowerCase(), attribute: resolution.attribute, node };
+  const constraint = constraintOf(target, resolution.attribute, negated);
+  if (constraint === null) return null;
+  return { key: resolution.attribute.path.toLowerCase(), attribute: resolution.attribute, constraint, span: node.span };
 }
 
-/** Contradictions among the clauses of one `and` chain on the same single-valued attribute. */
-function checkGroup(clauses: Clause[]): Diagnostic[] {
+function crosses(lower: Bound, upper: Bound): boolean {
+  return lower.time > upper.time || (lower.time === upper.time && (lower.strict || upper.strict));
+}
+
+function outside(time: number, lower: Bound | null, upper: Bound | null): boolean {
+  const belowLower = lower !== null && (time < lower.time || (time === lower.time && lower.strict));
+  const aboveUpper = upper !== null && (time > upper.time || (time === upper.time && upper.strict));
+  return belowLower || aboveUpper;
+}
+
+/** Contradictions among the clauses on one attribute, in text order; each warning points at the clause that completes it. */
+function checkAttribute(clauses: Clause[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const equal: { value: unknown; raw: FilterValue }[] = [];
   const notEqual: unknown[] = [];
-  let absent: Filter | null = null;
-  let present: Filter | null = null;
+  let absent: Span | null = null;
+  let present = false;
   let lower: Bound | null = null;
   let upper: Bound | null = null;
-  const path = clauses[0]?.attribute.path ?? "";
+  const attribute = clauses[0]?.attribute;
+  const path = attribute?.path ?? "";
+  const dateOf = (raw: FilterValue) => {
+    if (attribute?.type !== "dateTime" || typeof raw !== "string") return null;
+    const parsed = parseFilterDate(raw);
+    return parsed.ok ? parsed.time : null;
+  };
 
-  for (const { attribute, node } of clauses) {
-    if (node.type === "not") absent = node;
-    else if (node.type === "present") present = node;
-    else if (node.type === "compare") {
-      const value = normalized(attribute, node.value);
-      if (node.operator === "eq") {
-        const other = equal.find((entry) => entry.value !== value);
-        if (other !== undefined) diagnostics.push(warning(`${path} cannot equal both ${formatValue(other.raw)} and ${formatValue(node.value)}`, node.span));
-        else if (notEqual.includes(value)) diagnostics.push(warning(`${path} cannot both equal and not equal ${formatValue(node.value)}`, node.span));
-        equal.push({ value, raw: node.value });
-      } else if (node.operator === "ne") {
-        if (equal.some((entry) => entry.value === value)) diagnostics.push(warning(`${path} cannot both equal and not equal ${formatValue(node.value)}`, node.span));
-        notEqual.push(value);
-      } else if (attribute.type === "dateTime" && typeof node.value === "string" && node.operator !== "co" && node.operator !== "sw" && node.operator !== "ew") {
-        const parsed = parseFilterDate(node.value);
-        if (!parsed.ok) continue;
-        const bound: Bound = { time: parsed.time, strict: node.operator === "gt" || node.operator === "lt", text: node.value, span: node.span };
-        if (node.operator === "gt" || node.operator === "ge") {
+  for (const { constraint, span } of clauses) {
+    switch (constraint.kind) {
+      case "absent":
+        absent = span;
+        break;
+      case "present":
+        present = true;
+        break;
+      case "eq": {
+        const other = equal.find((entry) => entry.value !== constraint.value);
+        if (other !== undefined) diagnostics.push(warning(`${path} cannot equal both ${formatValue(other.raw)} and ${formatValue(constraint.raw)}`, span));
+        else if (notEqual.includes(constraint.value)) diagnostics.push(warning(`${path} cannot both equal and not equal ${formatValue(constraint.raw)}`, span));
+        else {
+          const time = dateOf(constraint.raw);
+          if (time !== null && outside(time, lower, upper)) diagnostics.push(warning(`${path} cannot equal ${formatValue(constraint.raw)} and lie outside the range the other clauses set`, span));
+        }
+        equal.push({ value: constraint.value, raw: constraint.raw });
+        break;
+      }
+      case "ne":
+        if (equal.some((entry) => entry.value === constraint.value)) diagnostics.push(warning(`${path} cannot both equal and not equal ${formatValue(constraint.raw)}`, span));
+        notEqual.push(constraint.value);
+        break;
+      case "bound": {
+        const bound: Bound = { time: constraint.time, strict: constraint.strict, text: constraint.text };
+        if (constraint.side === "lower") {
           if (lower === null || bound.time > lower.time || (bound.time === lower.time && bound.strict)) lower = bound;
         } else if (upper === null || bound.time < upper.time || (bound.time === upper.time && bound.strict)) {
           upper = bound;
         }
-        if (lower !== null && upper !== null && (lower.time > upper.time || (lower.time === upper.time && (lower.strict || upper.strict)))) {
-          diagnostics.push(warning(`${path} cannot be after ${lower.text} and before ${upper.text} at once`, node.span));
+        if (lower !== null && upper !== null && crosses(lower, upper)) {
+          diagnostics.push(warning(`${path} cannot be after ${lower.text} and before ${upper.text} at once`, span));
           lower = null;
           upper = null;
+        } else if (equal.some((entry) => {
+          const time = dateOf(entry.raw);
+          return time !== null && outside(time, constraint.side === "lower" ? bound : null, constraint.side === "upper" ? bound : null);
+        })) {
+          diagnostics.push(warning(`${path} cannot be ${constraint.side === "lower" ? "after" : "before"} ${constraint.text} and equal an instant outside that range`, span));
         }
+        break;
       }
     }
   }
-  if (present !== null && absent !== null) diagnostics.push(warning(`${path} cannot be present and absent at once`, absent.span));
-  if (absent !== null && equal[0] !== undefined) diagnostics.push(warning(`${path} cannot be absent and equal ${formatValue(equal[0].raw)}`, absent.span));
+  if (present && absent !== null) diagnostics.push(warning(`${path} cannot be present and absent at once`, absent));
+  if (absent !== null && equal[0] !== undefined) diagnostics.push(warning(`${path} cannot be absent and equal ${formatValue(equal[0].raw)}`, absent));
   return diagnostics;
 }
 
-/** Warnings for an `and` chain whose clauses on one attribute contradict each other. */
-export function checkContradictions(node: LogicalFilter, schema: FilterSchema): Diagnostic[] {
-  if (node.type !== "and") return [];
-  const groups = new Map<string, Clause[]>();
+/** The operands of an `and` chain, with parenthesized `and` chains inside it taken as part of it. */
+function conjuncts(node: LogicalFilter, out: Filter[] = []): Filter[] {
   for (const child of node.filters) {
+    if (child.type === "and") conjuncts(child, out);
+    else out.push(child);
+  }
+  return out;
+}
+
+/**
+ * Warnings for an `and` chain whose clauses on one attribute contradict each other. A chain nested in
+ * another `and` is checked as part of the outer one (`insideAnd`: skip it here, it was counted there).
+ */
+export function checkContradictions(node: LogicalFilter, schema: FilterSchema, insideAnd = false): Diagnostic[] {
+  if (node.type !== "and" || insideAnd) return [];
+  const byAttribute = new Map<string, Clause[]>();
+  for (const child of conjuncts(node)) {
     const clause = clauseOf(child, schema);
     if (clause === null) continue;
-    const group = groups.get(clause.key);
-    if (group === undefined) groups.set(clause.key, [clause]);
-    else group.push(clause);
+    const clauses = byAttribute.get(clause.key);
+    if (clauses === undefined) byAttribute.set(clause.key, [clause]);
+    else clauses.push(clause);
   }
-  return [...groups.values()].filter((group) => group.length > 1).flatMap(checkGroup);
+  const diagnostics = [...byAttribute.values()].filter((clauses) => clauses.length > 1).flatMap(checkAttribute);
+  return diagnostics.sort((a, b) => a.span.start - b.span.start);
 }

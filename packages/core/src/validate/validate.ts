@@ -38,7 +38,7 @@ function checkAttributeNode(filter: CompareFilter | PresentFilter, schema: Filte
   return legacy.resolves ? [legacy.diagnostic, ...checkExpression(filter, schema, text)] : [legacy.diagnostic];
 }
 
-function walk(filter: Filter, schema: FilterSchema, text: string | undefined, out: Diagnostic[], root: Filter): void {
+function walk(filter: Filter, schema: FilterSchema, text: string | undefined, out: Diagnostic[], root: Filter, parent: Filter | null = null): void {
   switch (filter.type) {
     case "compare":
     case "present": {
@@ -48,12 +48,12 @@ function walk(filter: Filter, schema: FilterSchema, text: string | undefined, ou
       return;
     }
     case "not":
-      walk(filter.filter, schema, text, out, root);
+      walk(filter.filter, schema, text, out, root, filter);
       return;
     case "and":
     case "or":
-      for (const child of filter.filters) walk(child, schema, text, out, root);
-      out.push(...checkContradictions(filter, schema));
+      for (const child of filter.filters) walk(child, schema, text, out, root, filter);
+      out.push(...checkContradictions(filter, schema, parent?.type === "and"));
       return;
     case "valuePath": {
       const legacy = legacyHint(filter, schema, text, filter === root);

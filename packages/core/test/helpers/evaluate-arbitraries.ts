@@ -65,7 +65,7 @@ function plausibleValues(attribute: AttributeSchema): fc.Arbitrary<FilterValue> 
 }
 
 /** An attribute of the schema, a profile field or an unknown attribute, with plausible operators and values. */
-const staffbaseLeaf: fc.Arbitrary<Filter> = fc
+export const staffbaseLeaf: fc.Arbitrary<Filter> = fc
   .constantFrom<AttributeSchema | string>(...staffbaseUserSchema.attributes, "profile.department", "profile.level", "nickName", "role.type")
   .chain((attribute) => {
     const path = typeof attribute === "string" ? attribute : attribute.path;

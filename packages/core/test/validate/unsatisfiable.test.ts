@@ -89,6 +89,39 @@ describe("unsatisfiable", () => {
     );
   });
 
+  it("takes a parenthesized and-chain inside an and-chain as part of it, warning once", () => {
+    const text = 'staffbase.status eq "activated" and (userName pr and staffbase.status eq "pending")';
+    const diagnostic = single(validateFilter(text, staffbaseUserSchema));
+    expect(spanText(text, diagnostic.span)).toBe('staffbase.status eq "pending"');
+    expect(unsatisfiable('(staffbase.role eq "admin" and userName pr) and (title pr and staffbase.role eq "editor")')).toHaveLength(1);
+    // An or-branch is not part of the chain around it.
+    expect(unsatisfiable('staffbase.status eq "activated" and (userName pr or staffbase.status eq "pending")')).toEqual([]);
+  });
+
+  it("reads not (x eq V) as x ne V", () => {
+    const text = 'not (staffbase.role eq "admin") and staffbase.role eq "admin"';
+    expect(single(unsatisfiable(text)).message).toBe(`staffbase.role cannot both equal and not equal "admin"${SUFFIX}`);
+    expect(unsatisfiable('not (staffbase.role eq "admin") and staffbase.role eq "editor"')).toEqual([]);
+    expect(single(unsatisfiable('not (staffbase.role ne "admin") and staffbase.role eq "editor"')).message).toContain("cannot equal both");
+  });
+
+  it("reads eq null as absent and ne null as present", () => {
+    expect(unsatisfiable("not (title pr) and title eq null", scimCoreUserSchema)).toEqual([]);
+    expect(single(unsatisfiable("title pr and title eq null", scimCoreUserSchema)).message).toBe(`title cannot be present and absent at once${SUFFIX}`);
+    expect(single(unsatisfiable("title ne null and not (title pr)", scimCoreUserSchema)).message).toBe(`title cannot be present and absent at once${SUFFIX}`);
+  });
+
+  it("warns for a date equal to an instant outside the range, in either order", () => {
+    const text = 'created eq "2021-01-01" and created gt "2022-01-01"';
+    const diagnostic = single(unsatisfiable(text));
+    expect(spanText(text, diagnostic.span)).toBe('created gt "2022-01-01"');
+    expect(single(unsatisfiable('created lt "2021-01-01" and created eq "2021-06-01"')).message).toBe(
+      `created cannot equal "2021-06-01" and lie outside the range the other clauses set${SUFFIX}`,
+    );
+    expect(unsatisfiable('created ge "2021-01-01" and created eq "2021-01-01"')).toEqual([]);
+    expect(single(unsatisfiable('created gt "2021-01-01" and created eq "2021-01-01"')).severity).toBe("warning");
+  });
+
   it("warns inside one branch of an or", () => {
     const text = 'userName pr or (staffbase.status eq "activated" and staffbase.status eq "pending")';
     const diagnostic = single(validateFilter(text, staffbaseUserSchema));
