@@ -42,10 +42,10 @@ function constraintOf(node: Filter, attribute: AttributeSchema, negated: boolean
   if (node.value === null && (node.operator === "eq" || node.operator === "ne")) {
     return { kind: (node.operator === "eq") !== negated ? "absent" : "present" };
   }
-  if (node.operator === "eq" || node.operator === "ne") {
-    const equal = (node.operator === "eq") !== negated;
-    return { kind: equal ? "eq" : "ne", value: normalized(attribute, node.value), raw: node.value };
-  }
+  // `not (a eq V)` is `a ne V`; `not (a ne V)` is not `a eq V` (a value of the wrong type makes `ne`
+  // false for everyone, so its negation holds for everyone): leave it out.
+  if (node.operator === "eq") return { kind: negated ? "ne" : "eq", value: normalized(attribute, node.value), raw: node.value };
+  if (node.operator === "ne") return negated ? null : { kind: "ne", value: normalized(attribute, node.value), raw: node.value };
   // A negated range is an open range on the other side only when the attribute is present: leave it out.
   if (negated || attribute.type !== "dateTime" || typeof node.value !== "string") return null;
   if (node.operator !== "gt" && node.operator !== "ge" && node.operator !== "lt" && node.operator !== "le") return null;
