@@ -33,6 +33,7 @@ describe("@scim-filter/core public exports", () => {
       "parseFilter",
       "parseFilterDate",
       "readScimSchemas",
+      "reparseFilter",
       "resolveAttribute",
       "rfc7643Schemas",
       "schemaFromScim",
