@@ -42,6 +42,7 @@ describe("@scim-filter/core public exports", () => {
       "staffbaseUserSchema",
       "tryParseFilter",
       "validateFilter",
+      "valuePathSchema",
       "withProfileFields",
     ]);
   });

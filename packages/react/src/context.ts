@@ -34,7 +34,8 @@ export function useBuilderState<T>(selector: (state: BuilderState) => T): T {
 /**
  * Subscribes to one node's slice of the state: the component is woken only when that node, its place
  * among its siblings, its diagnostics or explanation, or the schema change (see store/node-channel.ts),
- * so an edit elsewhere costs it nothing. The selector must read only those parts of the state.
+ * so an edit elsewhere costs it nothing. The selector must read only those parts of the state (and the
+ * value path the node is in, which is fixed for its id).
  */
 export function useNodeState<T>(id: NodeId, selector: (state: BuilderState) => T, equal: (a: T, b: T) => boolean = Object.is): T {
   const { store } = useBuilderContext();

@@ -15,6 +15,7 @@ export { useBuilderState } from "./context.js";
 export { useFilterBuilder } from "./hooks/use-filter-builder.js";
 export type { UseRuleResult } from "./hooks/use-rule.js";
 export { useRule } from "./hooks/use-rule.js";
+export type { UseGroupResult } from "./hooks/use-group.js";
 export { useGroup } from "./hooks/use-group.js";
 export { useBuilderActions } from "./hooks/use-actions.js";
 export type { BuilderMessages } from "./i18n/messages.js";

@@ -3,6 +3,7 @@ import { formatAttributePath } from "../format/attribute.js";
 import { formatValue } from "../format/value.js";
 import { resolveAttribute, withoutSchemaUrn } from "../schema/resolve.js";
 import type { AttributeSchema, FilterSchema } from "../schema/types.js";
+import { subAttributeSchema } from "../schema/value-path-schema.js";
 import { parseFilterDate } from "../values/date.js";
 import { checkValue } from "./check-value.js";
 import type { Diagnostic, Suggestion } from "./diagnostic.js";
@@ -112,8 +113,8 @@ export function checkValuePath(node: ValuePathFilter, schema: FilterSchema, text
   const spans = tokenSpans(node, text);
   const resolved = checkAttribute(schema, node.attribute, spans.attribute);
   if (resolved.attribute === null) return { diagnostics: resolved.diagnostics, inner: null };
-  const subAttributes = resolved.attribute.subAttributes;
-  if (subAttributes === undefined || subAttributes.length === 0) {
+  const inner = subAttributeSchema(schema, resolved.attribute);
+  if (inner === null) {
     return {
       diagnostics: [...resolved.diagnostics, {
         severity: "error",
@@ -125,8 +126,5 @@ export function checkValuePath(node: ValuePathFilter, schema: FilterSchema, text
       inner: null,
     };
   }
-  return {
-    diagnostics: resolved.diagnostics,
-    inner: { id: `${schema.id}:${resolved.attribute.path}`, name: `${resolved.attribute.path}[…]`, attributes: subAttributes },
-  };
+  return { diagnostics: resolved.diagnostics, inner };
 }

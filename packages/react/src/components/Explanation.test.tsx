@@ -38,10 +38,21 @@ describe("explanation", () => {
     expect(within(rule("1")).getByText("unknown")).toHaveClass("sfb-explanation-badge");
   });
 
-  it("marks a raw rule (a value path)", () => {
-    const text = 'emails[type eq "work"]';
+  it("marks a value path with its own verdict, and the rules in it with theirs", () => {
+    const text = 'emails[type eq "work" and value co "@x.org"]';
     const explanation = explainFilter(text, { userName: "bo", emails: [{ type: "home", value: "b@x.org" }] }, scimCoreUserSchema);
     render(<FilterBuilder schema={scimCoreUserSchema} defaultValue={text} explanation={{ text, explanation }} />);
+    const valuePath = screen.getByRole("listitem", { name: "Value path 1: Emails" });
+    expect(valuePath).toHaveClass("sfb-value-path", "sfb-not-met", "sfb-decisive");
+    expect(within(valuePath).getByText(/none of the user's 1 entry for emails meets the condition/)).toBeInTheDocument();
+    expect(rule("1.1")).toHaveClass("sfb-not-met");
+    expect(rule("1.2")).toHaveClass("sfb-met");
+  });
+
+  it("marks a raw rule (a value path the schema cannot edit)", () => {
+    const text = 'emails[type eq "work"]';
+    const explanation = explainFilter(text, { userName: "bo", emails: [{ type: "home", value: "b@x.org" }] });
+    render(<FilterBuilder defaultValue={text} explanation={{ text, explanation }} />);
     expect(rule("1")).toHaveClass("sfb-raw", "sfb-not-met");
     expect(within(rule("1")).getByText("not met")).toBeInTheDocument();
   });

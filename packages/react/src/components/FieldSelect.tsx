@@ -1,8 +1,9 @@
 import type { AttributeSchema, FilterSchema } from "@scim-filter/core";
-import { useBuilderContext, useMessages, useNodeState } from "../context.js";
+import { useBuilderContext, useMessages } from "../context.js";
 import type { SelectGroup } from "./Select.js";
 import { Select } from "./Select.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
+import { useFieldSchema } from "../hooks/use-field-schema.js";
 
 const CUSTOM_PREFIX = "dynamic:";
 
@@ -49,12 +50,13 @@ export interface FieldSelectProps {
 /**
  * The field picker: the schema's attributes grouped and labelled. Fields under a dynamic prefix that
  * the schema does not list (Staffbase `profile.<fieldID>`) get a text box for their id; without a
- * schema the field is free text.
+ * schema the field is free text. Inside a value path `emails[…]` it offers the attribute's sub-attributes.
  */
 export function FieldSelect({ ruleId, field, attribute, ruleName, invalid, describedBy }: FieldSelectProps) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
-  const schema = useNodeState(ruleId, (state) => state.schema);
+  // Inside a value path: only its attribute's sub-attributes.
+  const schema = useFieldSchema(ruleId);
   const setField = useBuilderActions().setField;
   const groups = cachedFieldGroups(schema);
   const controlId = `${domId}-${ruleId}-field`;

@@ -550,16 +550,17 @@ export const CustomProfileFields: Story = {
   },
 };
 
-/** A generic SCIM server's User schema; a value path stays as a read-only raw rule that can still be moved. */
+/** A generic SCIM server's User schema; a value path is a group of its attribute's sub-attributes, moved as a whole. */
 export const GenericScimSchema: Story = {
   args: { schema: scimCoreUserSchema, defaultValue: 'emails[type eq "work" and value co "@example.com"] and active eq true' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const raw = canvas.getByRole("listitem", { name: 'rule 1: emails[type eq "work" and value co "@example.com"]' });
-    await expect(within(raw).getByText("Shown as text: the builder has no editor for value paths.")).toBeVisible();
-    await expect(within(raw).queryByRole("combobox")).toBeNull();
+    const valuePath = canvas.getByRole("listitem", { name: "Value path 1: Emails" });
+    await expect(within(valuePath).getByRole("combobox", { name: "Attribute of Value path 1: Emails" })).toHaveTextContent("Emails");
+    await expect(within(valuePath).getByRole("listitem", { name: "rule 1.1: type is Work" })).toBeVisible();
+    await expect(canvas.queryByText(/Shown as text/)).toBeNull();
 
-    raw.focus();
+    valuePath.focus();
     await userEvent.keyboard("{Alt>}{ArrowDown}{/Alt}");
     await expect(filterText(canvas)).toHaveValue('active eq true and emails[type eq "work" and value co "@example.com"]');
 
@@ -572,17 +573,24 @@ export const GenericScimSchema: Story = {
 const genericScimSchema = schemaFromScim(rfc7643Schemas);
 const EMPLOYEE_NUMBER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber";
 const WORK_EMAILS = 'emails[type eq "work" and value co "@example.com"]';
+const WORK_EMAILS_ORG = 'emails[type eq "work" and value co "@example.org"]';
 
-/** Any SCIM server, from its `GET /Schemas` response (RFC 7643): extension attributes, booleans, presence-only fields. */
+/** Any SCIM server, from its `GET /Schemas` response (RFC 7643): value paths, extension attributes, booleans, presence-only fields. */
 export const GenericScimServer: Story = {
   name: "Generic SCIM Server",
   args: { schema: genericScimSchema, defaultValue: WORK_EMAILS },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    // The value path is kept as a read-only raw rule, and validates without errors.
-    const raw = canvas.getByRole("listitem", { name: `rule 1: ${WORK_EMAILS}` });
-    await expect(within(raw).queryByRole("combobox")).toBeNull();
+    // The value path is edited in place: its rules pick among the emails' sub-attributes only.
+    const valuePath = canvas.getByRole("listitem", { name: "Value path 1: Emails" });
+    await expect(await optionNames(canvas, "Field of rule 1.1: type is Work")).toEqual(["Value", "Display", "Type", "Primary"]);
+    const value = within(valuePath).getByRole("textbox", { name: "Value of rule 1.2: value contains @example.com" });
+    await userEvent.clear(value);
+    await userEvent.type(value, "@example.org");
+    await expect(filterText(canvas)).toHaveValue(WORK_EMAILS_ORG);
     await expect(canvas.getByRole("group", { name: /^Problems/ })).not.toHaveTextContent(/error/i);
+    // Rules stay inside the brackets: out there `type` and `value` would be other attributes.
+    await expect(within(valuePath).getByRole("button", { name: /^Move rule 1\.1: .* out of its group$/ })).toBeDisabled();
 
     // Enterprise extension attributes are listed with readable labels, and written with their URN.
     await userEvent.click(canvas.getByRole("button", { name: "Add a rule to Filter" }));
@@ -592,21 +600,30 @@ export const GenericScimServer: Story = {
     await userEvent.click(enterprise.getByRole("option", { name: "Employee number (Enterprise User)" }));
     await waitFor(() => expect(page.queryByRole("listbox")).toBeNull());
     await userEvent.type(canvas.getByRole("textbox", { name: /^Value of rule 2/ }), "4711");
-    await expect(filterText(canvas)).toHaveValue(`${WORK_EMAILS} and ${EMPLOYEE_NUMBER} eq "4711"`);
+    await expect(filterText(canvas)).toHaveValue(`${WORK_EMAILS_ORG} and ${EMPLOYEE_NUMBER} eq "4711"`);
 
     // A boolean offers true and false.
     await userEvent.click(canvas.getByRole("button", { name: "Add a rule to Filter" }));
     await pick(canvas, "Field of rule 3", "Active");
     await expect(await optionNames(canvas, /^Value of rule 3: active is/)).toEqual(["true", "false"]);
-    await expect(filterText(canvas)).toHaveValue(`${WORK_EMAILS} and ${EMPLOYEE_NUMBER} eq "4711" and active eq true`);
+    await expect(filterText(canvas)).toHaveValue(`${WORK_EMAILS_ORG} and ${EMPLOYEE_NUMBER} eq "4711" and active eq true`);
 
     // A never-returned attribute can only be tested for presence.
     await pick(canvas, /^Field of rule 3/, "Password");
     await expect(await optionNames(canvas, /^Operator of rule 3: password is present/)).toEqual(["is present"]);
     await expect(canvas.queryByLabelText(/^Value of rule 3/)).toBeNull();
-    await expect(filterText(canvas)).toHaveValue(`${WORK_EMAILS} and ${EMPLOYEE_NUMBER} eq "4711" and password pr`);
+    const text = `${WORK_EMAILS_ORG} and ${EMPLOYEE_NUMBER} eq "4711" and password pr`;
+    await expect(filterText(canvas)).toHaveValue(text);
+
+    // A second value path, of another attribute: its rule is the first thing to fill in.
+    await userEvent.click(canvas.getByRole("button", { name: "Add a value path to Filter" }));
+    await pick(canvas, "Attribute of Value path 4: Emails", "Addresses");
+    await waitFor(() => expect(canvas.getByRole("listitem", { name: "Value path 4: Addresses" })).toBeVisible());
+    await pick(canvas, "Field of rule 4.1", "Country");
+    await userEvent.type(canvas.getByRole("textbox", { name: /^Value of rule 4\.1: country/ }), "DE");
+    await expect(filterText(canvas)).toHaveValue(`${text} and addresses[country eq "DE"]`);
     await expect(canvas.getByRole("group", { name: /^Problems/ })).not.toHaveTextContent(/error/i);
-    await expect(args.onValueChange).toHaveBeenLastCalledWith(`${WORK_EMAILS} and ${EMPLOYEE_NUMBER} eq "4711" and password pr`, expect.objectContaining({ valid: true }));
+    await expect(args.onValueChange).toHaveBeenLastCalledWith(`${text} and addresses[country eq "DE"]`, expect.objectContaining({ valid: true }));
   },
 };
 

@@ -1,27 +1,39 @@
 import { memo } from "react";
-import { useBuilderContext, useMessages } from "../context.js";
+import { useBuilderContext, useMessages, useNodeState } from "../context.js";
+import { useBuilderActions } from "../hooks/use-actions.js";
 import { useGroup } from "../hooks/use-group.js";
+import { valuePathAttributes } from "../store/node-schema.js";
 import { DiagnosticList } from "./DiagnosticList.js";
-import { ImplicitExplanations } from "./Explanation.js";
+import { explanationClasses, ExplanationLine, ImplicitExplanations, useNodeExplanation } from "./Explanation.js";
 import { handleNodeKeys } from "./node-keys.js";
 import { NodeToolbar } from "./NodeToolbar.js";
 import { NodeView } from "./NodeView.js";
 import type { NodeViewProps } from "./RuleView.js";
-import { useBuilderActions } from "../hooks/use-actions.js";
+import { ValuePathPicker, valuePathLabel } from "./ValuePathPicker.js";
 
-/** A group: combinator, NOT toggle, its children, and buttons to add rules and groups. */
+/**
+ * A group: combinator, NOT toggle, its children, and buttons to add rules and groups. A value path
+ * (`emails[…]`) is a group too, headed by its attribute ("Emails where …"); outside value paths, groups
+ * can add one when the schema has attributes with sub-attributes.
+ */
 export const GroupView = memo(function GroupView({ id, position }: NodeViewProps) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
   const actions = useBuilderActions();
-  const { node, diagnostics, isRoot } = useGroup(id);
-  const name = isRoot ? messages.rootGroup : messages.group(position);
+  const { node, diagnostics, isRoot, inValuePath } = useGroup(id);
+  const schema = useNodeState(id, (state) => state.schema);
+  // Only value paths get one (store/derive.ts).
+  const explanation = useNodeExplanation(id);
+  const { valuePath } = node;
+  const name = isRoot ? messages.rootGroup : valuePath !== undefined ? messages.valuePath(position, valuePathLabel(schema, valuePath)) : messages.group(position);
   const prefix = isRoot ? "" : `${position}.`;
   const combinatorName = `${domId}-${id}-combinator`;
+  const canAddValuePath = !inValuePath && valuePathAttributes(schema).length > 0;
 
   const body = (
     <>
       <div className="sfb-group-header">
+        {valuePath === undefined ? null : <ValuePathPicker groupId={id} valuePath={valuePath} schema={schema} groupName={name} />}
         <fieldset className="sfb-combinator">
           <legend className="sfb-visually-hidden">{messages.combinatorLabel(name)}</legend>
           {(["and", "or"] as const).map((combinator) => (
@@ -42,9 +54,15 @@ export const GroupView = memo(function GroupView({ id, position }: NodeViewProps
           <button type="button" className="sfb-button" aria-label={messages.addGroup(name)} onClick={() => actions.addGroup(id)}>
             {messages.addGroupText}
           </button>
+          {canAddValuePath ? (
+            <button type="button" className="sfb-button sfb-add-value-path" aria-label={messages.addValuePath(name)} onClick={() => actions.addValuePath(id)}>
+              {messages.addValuePathText}
+            </button>
+          ) : null}
           {isRoot ? null : <NodeToolbar id={id} name={name} />}
         </span>
       </div>
+      {explanation === undefined ? null : <ExplanationLine node={explanation} />}
       {node.children.length === 0 ? (
         <p className="sfb-hint sfb-empty">{messages.emptyGroup}</p>
       ) : (
@@ -59,15 +77,16 @@ export const GroupView = memo(function GroupView({ id, position }: NodeViewProps
     </>
   );
 
+  const classes = `sfb-group${valuePath === undefined ? "" : " sfb-value-path"}${node.not ? " sfb-negated" : ""}${explanationClasses(explanation)}`;
   if (isRoot) {
     return (
-      <div id={`${domId}-${id}`} className={`sfb-group sfb-root${node.not ? " sfb-negated" : ""}`} data-node-id={id} tabIndex={-1} role="group" aria-label={name}>
+      <div id={`${domId}-${id}`} className={`${classes} sfb-root`} data-node-id={id} tabIndex={-1} role="group" aria-label={name}>
         {body}
       </div>
     );
   }
   return (
-    <li id={`${domId}-${id}`} className={`sfb-group${node.not ? " sfb-negated" : ""}`} data-node-id={id} tabIndex={-1} aria-label={name} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
+    <li id={`${domId}-${id}`} className={classes} data-node-id={id} tabIndex={-1} aria-label={name} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
       {body}
     </li>
   );

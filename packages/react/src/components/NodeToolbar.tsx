@@ -7,18 +7,21 @@ import { useBuilderActions } from "../hooks/use-actions.js";
 export function useNodePlace(id: string) {
   // Select the parent's children array (the same array until the group's structure changes) and search
   // it only when this component renders.
-  const { siblings, nested } = useNodeState(
+  const { siblings, nested, inValuePath } = useNodeState(
     id,
     (state) => {
       const parentId = state.tree.parents[id];
+      const parent = parentId === undefined ? undefined : (state.tree.nodes[parentId] as GroupNode);
       return {
-        siblings: parentId === undefined ? NO_SIBLINGS : (state.tree.nodes[parentId] as GroupNode).children,
+        siblings: parent === undefined ? NO_SIBLINGS : parent.children,
         nested: parentId !== undefined && parentId !== state.tree.rootId,
+        inValuePath: parent?.valuePath !== undefined,
       };
     },
     shallow,
   );
-  return { index: siblings.indexOf(id), count: siblings.length, nested };
+  // Out of a value path's brackets the field would name another attribute: outdent is refused there.
+  return { index: siblings.indexOf(id), count: siblings.length, nested, canOutdent: nested && !inValuePath };
 }
 
 const NO_SIBLINGS: readonly string[] = [];
@@ -27,7 +30,7 @@ const NO_SIBLINGS: readonly string[] = [];
 export function NodeToolbar({ id, name }: { id: string; name: string }) {
   const messages = useMessages();
   const actions = useBuilderActions();
-  const { index, count, nested } = useNodePlace(id);
+  const { index, count, canOutdent } = useNodePlace(id);
   return (
     <span className="sfb-node-toolbar">
       <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.moveUp(name)} aria-keyshortcuts="Alt+ArrowUp" disabled={index <= 0} onClick={() => actions.move(id, -1)}>
@@ -36,7 +39,7 @@ export function NodeToolbar({ id, name }: { id: string; name: string }) {
       <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.moveDown(name)} aria-keyshortcuts="Alt+ArrowDown" disabled={index === -1 || index >= count - 1} onClick={() => actions.move(id, 1)}>
         ↓
       </button>
-      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.outdent(name)} aria-keyshortcuts="Alt+ArrowLeft" disabled={!nested} onClick={() => actions.outdent(id)}>
+      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.outdent(name)} aria-keyshortcuts="Alt+ArrowLeft" disabled={!canOutdent} onClick={() => actions.outdent(id)}>
         ⇤
       </button>
       <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.indent(name)} aria-keyshortcuts="Alt+ArrowRight" onClick={() => actions.indent(id)}>

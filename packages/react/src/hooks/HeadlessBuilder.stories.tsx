@@ -16,9 +16,10 @@ import { useRule } from "./use-rule.js";
 // condition, "Match all / any" as a toggle button. No class names or components of the package.
 
 function ConditionRow({ id, number }: { id: string; number: string }) {
-  const { node, attribute, diagnostics } = useRule(id);
+  // `schema` is the one the field is read against: inside a value path `emails[…]`, its sub-attributes.
+  const { node, attribute, schema, diagnostics } = useRule(id);
   const actions = useBuilderActions();
-  const attributes = useBuilderState((state) => state.schema?.attributes ?? []);
+  const attributes = schema?.attributes ?? [];
   const name = `condition ${number}`;
   if (node.kind === "raw") {
     return (

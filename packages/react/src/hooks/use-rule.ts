@@ -1,14 +1,17 @@
-import type { AttributeSchema, Diagnostic } from "@scim-filter/core";
+import type { AttributeSchema, Diagnostic, FilterSchema } from "@scim-filter/core";
 import { resolveAttribute } from "@scim-filter/core";
 import { useMemo } from "react";
 import { useNodeState } from "../context.js";
 import type { RawNode, RuleNode } from "../model/types.js";
 import { NO_DIAGNOSTICS } from "../store/derive.js";
+import { useFieldSchema } from "./use-field-schema.js";
 
 export interface UseRuleResult {
   node: RuleNode | RawNode;
   /** The schema's attribute for the field, or null (no schema, unknown or unfinished field). */
   attribute: AttributeSchema | null;
+  /** The schema the field is read against: inside a value path `emails[…]`, the attribute's sub-attributes. */
+  schema: FilterSchema | undefined;
   /** This rule's diagnostics; spans are relative to the rule's start in the text. */
   diagnostics: readonly Diagnostic[];
 }
@@ -17,7 +20,7 @@ export interface UseRuleResult {
 export function useRule(id: string): UseRuleResult {
   const node = useNodeState(id, (state) => state.tree.nodes[id]);
   const diagnostics = useNodeState(id, (state) => state.derived.nodeDiagnostics[id] ?? NO_DIAGNOSTICS);
-  const schema = useNodeState(id, (state) => state.schema);
+  const schema = useFieldSchema(id);
   if (node === undefined || node.kind === "group") throw new Error(`No rule ${id} in this builder`);
   const field = node.kind === "rule" ? node.field : "";
   const attribute = useMemo(() => {
@@ -25,5 +28,5 @@ export function useRule(id: string): UseRuleResult {
     const resolution = resolveAttribute(schema, field);
     return resolution.kind === "unknown" ? null : resolution.attribute;
   }, [schema, field]);
-  return { node, attribute, diagnostics };
+  return { node, attribute, schema, diagnostics };
 }

@@ -3,6 +3,11 @@ export interface BuilderMessages {
   builderLabel: string;
   rootGroup: string;
   group: (position: string) => string;
+  /** A value path `emails[…]` as a group: its position and the attribute's label ("Emails"). */
+  valuePath: (position: string, attribute: string) => string;
+  /** The picker of a value path's attribute, and the word between it and the conditions ("Emails where …"). */
+  valuePathAttributeLabel: (group: string) => string;
+  valuePathWhere: string;
   rule: (position: string, summary: string) => string;
   combinatorLabel: (group: string) => string;
   combinatorAnd: string;
@@ -10,9 +15,11 @@ export interface BuilderMessages {
   notLabel: (group: string) => string;
   addRule: (group: string) => string;
   addGroup: (group: string) => string;
+  addValuePath: (group: string) => string;
   /** The visible text of the add and NOT buttons; their accessible names (above) must contain it. */
   addRuleText: string;
   addGroupText: string;
+  addValuePathText: string;
   notText: string;
   removeNode: (node: string) => string;
   duplicateNode: (node: string) => string;
@@ -77,6 +84,9 @@ export const defaultMessages: BuilderMessages = {
   builderLabel: "Filter builder",
   rootGroup: "Filter",
   group: (position) => `group ${position}`,
+  valuePath: (position, attribute) => `Value path ${position}: ${attribute}`,
+  valuePathAttributeLabel: (group) => `Attribute of ${group}`,
+  valuePathWhere: "where",
   rule: (position, summary) => (summary === "" ? `rule ${position}` : `rule ${position}: ${summary}`),
   combinatorLabel: (group) => `Combine the conditions of ${group} with`,
   combinatorAnd: "all (and)",
@@ -84,8 +94,10 @@ export const defaultMessages: BuilderMessages = {
   notLabel: (group) => `Negate ${group} (not)`,
   addRule: (group) => `Add a rule to ${group}`,
   addGroup: (group) => `Add a group to ${group}`,
+  addValuePath: (group) => `Add a value path to ${group}`,
   addRuleText: "+ Rule",
   addGroupText: "+ Group",
+  addValuePathText: "+ Value path",
   notText: "NOT",
   removeNode: (node) => `Remove ${node}`,
   duplicateNode: (node) => `Duplicate ${node}`,
@@ -102,7 +114,8 @@ export const defaultMessages: BuilderMessages = {
   dateTimeToggleLabel: (rule) => `time (UTC) for ${rule}`,
   emptyGroup: "No conditions yet: add a rule.",
   unfinishedRule: "Choose a field: this rule is not part of the filter yet.",
-  rawRule: (reason) => (reason === "valuePath" ? "Shown as text: the builder has no editor for value paths." : "Shown as text: the schema has no such attribute."),
+  rawRule: (reason) =>
+    reason === "valuePath" ? "Shown as text: value paths are edited only for attributes whose sub-attributes the schema lists." : "Shown as text: the schema has no such attribute.",
   rawRuleLabel: (rule) => `Filter text of ${rule}`,
   explanationResult: (result) => (result === "unknown" ? "unknown" : result ? "met" : "not met"),
   explanationDecisive: "(decisive)",

@@ -1,5 +1,5 @@
-import type { Filter, FilterSchema } from "@scim-filter/core";
-import { formatFilter, resolveAttribute } from "@scim-filter/core";
+import type { Filter, FilterSchema, ValuePathFilter } from "@scim-filter/core";
+import { formatFilter, resolveAttribute, valuePathSchema } from "@scim-filter/core";
 import type { BuilderNode, GroupNode, RawNode, RuleNode, Tree } from "./types.js";
 
 type WithoutId<T> = T extends unknown ? Omit<T, "id" | "children"> : never;
@@ -8,37 +8,57 @@ type WithoutId<T> = T extends unknown ? Omit<T, "id" | "children"> : never;
 export type Draft = (WithoutId<RuleNode> | WithoutId<RawNode>) | (Omit<GroupNode, "id" | "children"> & { children: Draft[] });
 export type GroupDraft = Extract<Draft, { kind: "group" }>;
 
-function group(combinator: "and" | "or", not: boolean, children: Draft[]): GroupDraft {
-  return { kind: "group", combinator, not, children };
+// The keys always in this order (valuePath only when set): draftKey compares drafts by their JSON.
+function group(combinator: "and" | "or", not: boolean, children: Draft[], valuePath?: string): GroupDraft {
+  return valuePath === undefined ? { kind: "group", combinator, not, children } : { kind: "group", combinator, not, valuePath, children };
 }
 
-function toDraft(filter: Filter, schema: FilterSchema | undefined): Draft {
+function raw(filter: Filter, reason: RawNode["reason"]): Draft {
+  return { kind: "raw", text: formatFilter(filter), reason };
+}
+
+/**
+ * A value path as a group whose children are drafted against the attribute's sub-attributes, or null when
+ * the schema cannot edit it (no schema, unknown attribute, no sub-attributes) or it is inside another one.
+ */
+function valuePathDraft(filter: ValuePathFilter, schema: FilterSchema | undefined, not: boolean, inValuePath: boolean): GroupDraft | null {
+  const inner = schema === undefined || inValuePath ? null : valuePathSchema(schema, filter.attribute);
+  if (inner === null) return null;
+  const body = filter.filter;
+  const chain = body.type === "and" || body.type === "or";
+  const children = chain ? body.filters.map((child) => toDraft(child, inner, true)) : [toDraft(body, inner, true)];
+  return group(body.type === "or" ? "or" : "and", not, children, filter.attribute.path);
+}
+
+function toDraft(filter: Filter, schema: FilterSchema | undefined, inValuePath: boolean): Draft {
+  const drafts = (filters: Filter[]) => filters.map((child) => toDraft(child, schema, inValuePath));
   switch (filter.type) {
     case "and":
     case "or":
-      return group(filter.type, false, filter.filters.map((child) => toDraft(child, schema)));
-    case "not":
-      return filter.filter.type === "and" || filter.filter.type === "or"
-        ? group(filter.filter.type, true, filter.filter.filters.map((child) => toDraft(child, schema)))
-        : group("and", true, [toDraft(filter.filter, schema)]);
+      return group(filter.type, false, drafts(filter.filters));
+    case "not": {
+      const inner = filter.filter;
+      // `not (emails[…])` is the value path negated; `emails[not (…)]` a negated group inside it.
+      const negatedPath = inner.type === "valuePath" ? valuePathDraft(inner, schema, true, inValuePath) : null;
+      if (negatedPath !== null) return negatedPath;
+      return inner.type === "and" || inner.type === "or" ? group(inner.type, true, drafts(inner.filters)) : group("and", true, drafts([inner]));
+    }
     case "valuePath":
-      return { kind: "raw", text: formatFilter(filter), reason: "valuePath" };
+      return valuePathDraft(filter, schema, false, inValuePath) ?? raw(filter, "valuePath");
     case "compare":
     case "present":
-      if (schema !== undefined && resolveAttribute(schema, filter.attribute).kind === "unknown") {
-        return { kind: "raw", text: formatFilter(filter), reason: "unknownAttribute" };
-      }
+      if (schema !== undefined && resolveAttribute(schema, filter.attribute).kind === "unknown") return raw(filter, "unknownAttribute");
       return filter.type === "present"
         ? { kind: "rule", field: filter.attribute.path, operator: "pr", value: null }
         : { kind: "rule", field: filter.attribute.path, operator: filter.operator, value: filter.value };
   }
 }
 
-/** The root group for a filter: a top-level and/or becomes the root itself, anything else its only child. */
+/** The root group for a filter: a top-level and/or becomes the root itself, anything else (a value path too) its only child. */
 export function filterToDraft(filter: Filter | null, schema: FilterSchema | undefined): GroupDraft {
   if (filter === null) return group("and", false, []);
-  const draft = toDraft(filter, schema);
-  return draft.kind === "group" ? draft : group("and", false, [draft]);
+  const draft = toDraft(filter, schema, false);
+  return draft.kind === "group" && draft.valuePath === undefined ? draft : group("and", false, [draft]);
 }
 
 /** The draft of an existing node, to compare it with a new draft. */
@@ -47,7 +67,7 @@ export function nodeToDraft(tree: Tree, node: BuilderNode): Draft {
     const { id: _id, ...rest } = node;
     return rest;
   }
-  return group(node.combinator, node.not, node.children.map((id) => nodeToDraft(tree, tree.nodes[id] as BuilderNode)));
+  return group(node.combinator, node.not, node.children.map((id) => nodeToDraft(tree, tree.nodes[id] as BuilderNode)), node.valuePath);
 }
 
 /** A string that is equal for equal drafts. */

@@ -1,6 +1,7 @@
 // Immutable operations on the normalized tree. Each returns a new Tree that shares every node it did
 // not touch, so subscribers of untouched nodes see the same object and do not re-render.
 import type { BuilderNode, GroupNode, IdFactory, NodeId, RuleNode, Tree } from "./types.js";
+import { staysInValuePath } from "./value-path.js";
 
 function node(tree: Tree, id: NodeId): BuilderNode {
   const found = tree.nodes[id];
@@ -108,10 +109,13 @@ export function moveNode(tree: Tree, id: NodeId, delta: -1 | 1): Tree {
   return withNodes(tree, { [parentId]: setChildren(tree, parentId, children) });
 }
 
-/** Moves a node to `index` in another (or the same) group; refuses to move a group into itself. */
+/**
+ * Moves a node to `index` in another (or the same) group; refuses to move a group into itself, and a node
+ * into or out of a value path (see staysInValuePath).
+ */
 export function moveNodeTo(tree: Tree, id: NodeId, targetGroupId: NodeId, index: number): Tree {
   const parentId = tree.parents[id];
-  if (parentId === undefined || subtreeIds(tree, id).includes(targetGroupId)) return tree;
+  if (parentId === undefined || subtreeIds(tree, id).includes(targetGroupId) || !staysInValuePath(tree, id, targetGroupId)) return tree;
   const without = setChildren(tree, parentId, group(tree, parentId).children.filter((child) => child !== id));
   const staged = withNodes(tree, { [parentId]: without });
   const target = group(staged, targetGroupId);
@@ -121,8 +125,9 @@ export function moveNodeTo(tree: Tree, id: NodeId, targetGroupId: NodeId, index:
 }
 
 /**
- * Indent: into the previous sibling when it is a group (at its end), otherwise into a new group in the
- * node's place — with the other combinator, since a sub-group exists to mix `and` with `or`.
+ * Indent: into the previous sibling when it is a group (at its end) the node may move into, otherwise into
+ * a new group in the node's place — with the other combinator, since a sub-group exists to mix `and` with
+ * `or`. A value path above is not entered (its fields are another attribute's): the node gets a new group.
  */
 export function indentNode(tree: Tree, id: NodeId, newId: IdFactory): Tree {
   const parentId = tree.parents[id];
@@ -130,21 +135,29 @@ export function indentNode(tree: Tree, id: NodeId, newId: IdFactory): Tree {
   const parent = group(tree, parentId);
   const index = parent.children.indexOf(id);
   const previous = index > 0 ? tree.nodes[parent.children[index - 1] as NodeId] : undefined;
-  if (previous?.kind === "group") return moveNodeTo(tree, id, previous.id, previous.children.length);
+  if (previous?.kind === "group" && staysInValuePath(tree, id, previous.id)) return moveNodeTo(tree, id, previous.id, previous.children.length);
   const wrapperId = newId();
   const wrapper: GroupNode = { kind: "group", id: wrapperId, combinator: parent.combinator === "and" ? "or" : "and", not: false, children: [id] };
   const children = parent.children.map((child) => (child === id ? wrapperId : child));
   return withNodes(tree, { [wrapperId]: wrapper, [parentId]: { ...parent, children } }, { [wrapperId]: parentId, [id]: wrapperId });
 }
 
-/** Outdent: out of its group, right after it; a group left empty goes away. */
+/** Outdent: out of its group, right after it; a group left empty goes away. Not out of a value path's brackets. */
 export function outdentNode(tree: Tree, id: NodeId): Tree {
   const parentId = tree.parents[id];
   const grandParentId = parentId === undefined ? undefined : tree.parents[parentId];
   if (parentId === undefined || grandParentId === undefined) return tree;
   const index = group(tree, grandParentId).children.indexOf(parentId);
   const moved = moveNodeTo(tree, id, grandParentId, index + 1);
+  if (moved === tree) return tree;
   return group(moved, parentId).children.length === 0 ? removeNode(moved, parentId) : moved;
+}
+
+/** Replaces a group's children with the given new node (their subtrees go away). */
+export function replaceChildren(tree: Tree, groupId: NodeId, inserted: BuilderNode): Tree {
+  const current = group(tree, groupId);
+  const removed = current.children.flatMap((child) => subtreeIds(tree, child));
+  return withNodes(tree, { [groupId]: { ...current, children: [inserted.id] }, [inserted.id]: inserted }, { [inserted.id]: groupId }, removed);
 }
 
 /** Depth-first order of the nodes under the root (the root excluded), as they appear on screen. */

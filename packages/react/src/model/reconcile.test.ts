@@ -1,5 +1,5 @@
 import type { Filter, FilterSchema } from "@scim-filter/core";
-import { formatFilter, parseFilter, staffbaseUserSchema } from "@scim-filter/core";
+import { formatFilter, parseFilter, rfc7643Schemas, schemaFromScim, staffbaseUserSchema } from "@scim-filter/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Draft, GroupDraft } from "./draft.js";
@@ -8,6 +8,7 @@ import { visibleOrder } from "./operations.js";
 import { reconcile } from "./reconcile.js";
 import { treeToFilter } from "./to-filter.js";
 import type { BuilderNode, GroupNode, IdFactory, NodeId, Tree } from "./types.js";
+import { valuePathGroupOf } from "./value-path.js";
 
 const schema = staffbaseUserSchema;
 
@@ -200,7 +201,10 @@ const OPERATORS = ["eq", "ne", "co", "sw", "ew", "gt", "ge", "lt", "le"];
 const leafText = fc.oneof(
   { weight: 5, arbitrary: fc.tuple(fc.constantFrom(...ATTRIBUTES), fc.constantFrom(...OPERATORS), fc.constantFrom(...VALUES)).map(([a, o, v]) => `${a} ${o} ${v}`) },
   { weight: 2, arbitrary: fc.constantFrom(...ATTRIBUTES).map((a) => `${a} pr`) },
-  { weight: 1, arbitrary: fc.constantFrom('emails[type eq "work"]', 'emails[type eq "work" and value co "@x"]', "addresses[not (primary eq true)]") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('emails[type eq "work"]', 'emails[type eq "work" and value co "@x"]', "addresses[not (primary eq true)]", 'phoneNumbers[type eq "work" or (value sw "+49" and primary eq true)]'),
+  },
 );
 
 /** Filter text with every shape the grammar produces: chains, parenthesized chains inside chains, not. */
@@ -219,6 +223,19 @@ const schemaArb = fc.constantFrom("staffbase", "none").map(
   (name): FilterSchema | undefined => (name === "staffbase" ? schema : undefined),
   (value) => (value === schema ? "staffbase" : "none"),
 );
+
+const scimSchema = schemaFromScim(rfc7643Schemas);
+/** Also with a generic SCIM schema, whose value paths are groups (the leaf-editing property counts value paths as one leaf). */
+const anySchemaArb = fc.constantFrom("staffbase", "scim", "none").map(
+  (name): FilterSchema | undefined => (name === "staffbase" ? schema : name === "scim" ? scimSchema : undefined),
+  (value) => (value === schema ? "staffbase" : value === scimSchema ? "scim" : "none"),
+);
+
+/** The value path a node is in (its parent's), which must not change while the node keeps its id. */
+function valuePathOf(tree: Tree, id: NodeId): string | null {
+  const parentId = tree.parents[id];
+  return parentId === undefined ? null : (valuePathGroupOf(tree, parentId)?.valuePath ?? null);
+}
 
 /** The filter with its leaf number `target` (pre-order) changed so it is unlike any leaf in the pools. */
 function changeLeaf(filter: Filter, target: number): Filter {
@@ -247,7 +264,7 @@ function countLeaves(draft: GroupDraft): number {
 describe("reconcile properties", () => {
   it("round-trips: the tree of a filter formats to the filter's text", () => {
     fc.assert(
-      fc.property(filterArb, schemaArb, (filter, withSchema) => {
+      fc.property(filterArb, anySchemaArb, (filter, withSchema) => {
         const tree = reconcile(filterToDraft(filter, withSchema), null, ids());
         expectConsistent(tree);
         expect(textOf(tree)).toBe(formatFilter(filter));
@@ -258,14 +275,19 @@ describe("reconcile properties", () => {
 
   it("round-trips when reconciled against an unrelated previous tree", () => {
     fc.assert(
-      fc.property(filterArb, filterArb, schemaArb, (before, after, withSchema) => {
+      fc.property(filterArb, filterArb, anySchemaArb, (before, after, withSchema) => {
         const newId = ids();
         const first = reconcile(filterToDraft(before, withSchema), null, newId);
         const second = reconcile(filterToDraft(after, withSchema), first, newId);
         expectConsistent(second);
         expect(textOf(second)).toBe(formatFilter(after));
-        // An id is never reused for a node of another kind.
-        for (const [id, node] of Object.entries(second.nodes)) if (first.nodes[id] !== undefined) expect(first.nodes[id]?.kind).toBe(node.kind);
+        // An id is never reused for a node of another kind, nor in another value path (its field's schema
+        // comes from there, and per-node subscriptions rely on it staying the same).
+        for (const [id, node] of Object.entries(second.nodes)) {
+          if (first.nodes[id] === undefined) continue;
+          expect(first.nodes[id]?.kind).toBe(node.kind);
+          expect(valuePathOf(second, id)).toBe(valuePathOf(first, id));
+        }
       }),
       { numRuns: 200 },
     );
@@ -273,7 +295,7 @@ describe("reconcile properties", () => {
 
   it("re-reconciling the same filter returns the same node objects", () => {
     fc.assert(
-      fc.property(filterArb, schemaArb, (filter, withSchema) => {
+      fc.property(filterArb, anySchemaArb, (filter, withSchema) => {
         const newId = ids();
         const first = reconcile(filterToDraft(filter, withSchema), null, newId);
         const second = reconcile(filterToDraft(filter, withSchema), first, newId);

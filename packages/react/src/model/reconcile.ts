@@ -1,6 +1,16 @@
 import type { Draft, GroupDraft } from "./draft.js";
 import { draftKey, nodeToDraft } from "./draft.js";
-import type { BuilderNode, IdFactory, NodeId, Tree } from "./types.js";
+import type { BuilderNode, GroupNode, IdFactory, NodeId, Tree } from "./types.js";
+
+/**
+ * Whether an old node may take a draft's place (and keep its id): the same kind, and for groups the same
+ * value path. A node's value path never changes while it keeps its id, which per-node subscriptions rely on
+ * (the schema a rule's field is read against comes from it; see store/node-channel.ts).
+ */
+function sameShape(old: BuilderNode, draft: Draft): boolean {
+  if (old.kind !== draft.kind) return false;
+  return old.kind !== "group" || old.valuePath === (draft as GroupDraft).valuePath;
+}
 
 function sameValues(a: readonly NodeId[], b: readonly NodeId[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index]);
@@ -10,7 +20,7 @@ function sameValues(a: readonly NodeId[], b: readonly NodeId[]): boolean {
  * Builds the tree for a draft, reusing the ids — and, where nothing changed, the very node objects — of
  * the previous tree, so that re-parsing edited text re-renders only the rules that changed.
  * Children are matched first by identical content (in place, then anywhere), then in order by kind
- * (an edited rule keeps its id).
+ * (an edited rule keeps its id; a value path keeps its id only while its attribute stays the same).
  */
 export function reconcile(draft: GroupDraft, previous: Tree | null, newId: IdFactory): Tree {
   const nodes: Record<NodeId, BuilderNode> = {};
@@ -26,7 +36,7 @@ export function reconcile(draft: GroupDraft, previous: Tree | null, newId: IdFac
 
   const build = (item: Draft, oldId: NodeId | null, parent: NodeId | null): NodeId => {
     const old = oldId === null || previous === null ? undefined : previous.nodes[oldId];
-    const id = old !== undefined && old.kind === item.kind ? old.id : newId();
+    const id = old !== undefined && sameShape(old, item) ? old.id : newId();
     if (parent !== null) parents[id] = parent;
 
     if (item.kind !== "group") {
@@ -59,14 +69,23 @@ export function reconcile(draft: GroupDraft, previous: Tree | null, newId: IdFac
         keep(oldChild, id);
         return oldChild;
       }
-      index = oldChildren.findIndex((oldChild, j) => !used.has(j) && (previous as Tree).nodes[oldChild]?.kind === child.kind);
+      index = oldChildren.findIndex((oldChild, j) => {
+        const candidate = (previous as Tree).nodes[oldChild];
+        return !used.has(j) && candidate !== undefined && sameShape(candidate, child);
+      });
       if (index !== -1) used.add(index);
       return build(child, index === -1 ? null : (oldChildren[index] as NodeId), id);
     });
 
-    const node: BuilderNode = { kind: "group", id, combinator: item.combinator, not: item.not, children };
+    const node: GroupNode = { kind: "group", id, combinator: item.combinator, not: item.not, children };
+    if (item.valuePath !== undefined) node.valuePath = item.valuePath;
     nodes[id] =
-      old?.kind === "group" && old.id === id && old.combinator === node.combinator && old.not === node.not && sameValues(old.children, children)
+      old?.kind === "group" &&
+      old.id === id &&
+      old.combinator === node.combinator &&
+      old.not === node.not &&
+      old.valuePath === node.valuePath &&
+      sameValues(old.children, children)
         ? old
         : node;
     return id;

@@ -7,6 +7,7 @@ function childrenOf(filter: Filter): Filter[] {
     case "or":
       return filter.filters;
     case "not":
+    case "valuePath":
       return [filter.filter];
     default:
       return [];

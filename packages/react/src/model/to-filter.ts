@@ -29,8 +29,9 @@ export interface TreeFilter {
 }
 
 /**
- * The filter a tree stands for. Unfinished rules (no valid field yet) and empty groups are left out
- * of the text; the builder marks them where they are instead.
+ * The filter a tree stands for. Unfinished rules (no valid field yet) and empty groups (value paths
+ * too) are left out of the text; the builder marks them where they are instead. A value-path group
+ * becomes `attr[…]` around its children, inside `not (…)` when negated.
  */
 export function treeToFilter(tree: Tree): TreeFilter {
   const owners = new Map<Filter, NodeId>();
@@ -57,7 +58,14 @@ export function treeToFilter(tree: Tree): TreeFilter {
         const children = node.children.map((id) => convert(tree.nodes[id] as BuilderNode)).filter((child): child is Filter => child !== null);
         if (children.length === 0) return null;
         const combined = children.length === 1 ? (children[0] as Filter) : own({ type: node.combinator, filters: children, span: NO_SPAN }, node.id);
-        return node.not ? own({ type: "not", filter: combined, span: NO_SPAN }, node.id) : combined;
+        let scoped = combined;
+        if (node.valuePath !== undefined) {
+          // The path comes from parsed text or the schema's own paths, so it parses; if not, the group is left out like an unfinished rule.
+          const attribute = parseAttribute(node.valuePath);
+          if (attribute === null) return null;
+          scoped = own({ type: "valuePath", attribute, filter: combined, span: NO_SPAN }, node.id);
+        }
+        return node.not ? own({ type: "not", filter: scoped, span: NO_SPAN }, node.id) : scoped;
       }
     }
   };

@@ -2,12 +2,18 @@ import type { FilterValue, Operator } from "@scim-filter/core";
 
 export type NodeId = string;
 
-/** A group of rules joined by one combinator, optionally negated: `not (a and b)`. */
+/**
+ * A group of rules joined by one combinator, optionally negated: `not (a and b)`. With `valuePath` it is a
+ * value path `emails[type eq "work" and value co "@example.com"]`: its rules (in nested groups too) filter
+ * the attribute's sub-attributes, and it holds no value path of its own (RFC 7644: one level deep).
+ */
 export interface GroupNode {
   kind: "group";
   id: NodeId;
   combinator: "and" | "or";
   not: boolean;
+  /** The attribute path before the brackets as written, e.g. `emails` or a URN-prefixed extension attribute. */
+  valuePath?: string;
   children: readonly NodeId[];
 }
 
@@ -21,7 +27,10 @@ export interface RuleNode {
   value: FilterValue;
 }
 
-/** A part of the filter the rule editor cannot show (a value path, an attribute the schema lacks), kept as text. */
+/**
+ * A part of the filter the rule editor cannot show, kept as text: a value path the schema cannot edit (no
+ * schema, an unknown attribute or one without sub-attributes), or an attribute the schema lacks.
+ */
 export interface RawNode {
   kind: "raw";
   id: NodeId;

@@ -1,5 +1,5 @@
 import type { AttributeSchema, Diagnostic, Filter, FilterSchema, FilterSyntaxError, FilterValue, Operator, Suggestion } from "@scim-filter/core";
-import { formatFilter, isValid, resolveAttribute, tryParseFilter } from "@scim-filter/core";
+import { formatFilter, isValid, resolveAttribute, tryParseFilter, valuePathSchema } from "@scim-filter/core";
 import { createStore } from "zustand/vanilla";
 import { filterToDraft } from "../model/draft.js";
 import {
@@ -11,12 +11,15 @@ import {
   moveNode,
   outdentNode,
   removeNode,
+  replaceChildren,
   updateNode,
 } from "../model/operations.js";
 import { reconcile } from "../model/reconcile.js";
 import type { GroupNode, IdFactory, NodeId, RuleNode, Tree } from "../model/types.js";
+import { valuePathGroupOf } from "../model/value-path.js";
 import type { Derived, ExplanationForText, ExternalDiagnostics } from "./derive.js";
 import { derive } from "./derive.js";
+import { fieldSchemaOf, schemaInside, valuePathAttributes } from "./node-schema.js";
 
 const HISTORY_LIMIT = 200;
 
@@ -41,6 +44,13 @@ export interface BuilderActions {
   load: (filter: Filter | string) => void;
   addRule: (groupId?: NodeId, field?: string) => NodeId;
   addGroup: (groupId?: NodeId) => NodeId;
+  /**
+   * Adds a value path `attribute[…]` (default: the schema's first attribute with sub-attributes) with one
+   * empty rule. Returns its id, or null when refused: no such attribute, or the group is inside a value path.
+   */
+  addValuePath: (groupId?: NodeId, attribute?: string) => NodeId | null;
+  /** Changes a value path's attribute; its children are replaced by one empty rule (their fields meant the old one). */
+  setValuePath: (groupId: NodeId, attribute: string) => void;
   remove: (id: NodeId) => void;
   duplicate: (id: NodeId) => NodeId;
   move: (id: NodeId, delta: -1 | 1) => void;
@@ -215,9 +225,11 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       addRule: (groupId, field = "") => {
         const state = get();
         const id = newId();
-        const inserted: RuleNode = { ...emptyRule(id, field), operator: defaultOperator(state.schema, field) };
-        inserted.value = defaultValue(state.schema, field, inserted.operator);
-        commitTree(insertNode(state.tree, groupId ?? state.tree.rootId, inserted), "add", id);
+        const parentId = groupId ?? state.tree.rootId;
+        const schema = schemaInside(state.tree, state.schema, parentId);
+        const inserted: RuleNode = { ...emptyRule(id, field), operator: defaultOperator(schema, field) };
+        inserted.value = defaultValue(schema, field, inserted.operator);
+        commitTree(insertNode(state.tree, parentId, inserted), "add", id);
         return id;
       },
       addGroup: (groupId) => {
@@ -230,6 +242,28 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         // Focus goes to the new group's first rule: choosing its field is the next thing to do.
         commitTree(insertNode(withGroup, id, emptyRule(ruleId)), "add", ruleId);
         return id;
+      },
+      addValuePath: (groupId, attribute) => {
+        const state = get();
+        const parentId = groupId ?? state.tree.rootId;
+        const path = attribute ?? valuePathAttributes(state.schema)[0]?.path;
+        // One level deep (RFC 7644): no value path inside another.
+        if (path === undefined || state.schema === undefined || valuePathSchema(state.schema, path) === null || valuePathGroupOf(state.tree, parentId) !== null) return null;
+        const id = newId();
+        const inserted: GroupNode = { kind: "group", id, combinator: "and", not: false, valuePath: path, children: [] };
+        const ruleId = newId();
+        commitTree(insertNode(insertNode(state.tree, parentId, inserted), id, emptyRule(ruleId)), "add", ruleId);
+        return id;
+      },
+      setValuePath: (groupId, attribute) => {
+        const state = get();
+        const current = state.tree.nodes[groupId];
+        if (current?.kind !== "group" || current.valuePath === undefined || state.schema === undefined) return;
+        // The same attribute however written (one schema object per attribute): nothing changes.
+        const inner = valuePathSchema(state.schema, attribute);
+        if (inner === null || inner === valuePathSchema(state.schema, current.valuePath)) return;
+        const renamed = updateNode<GroupNode>(state.tree, groupId, { valuePath: attribute });
+        commitTree(replaceChildren(renamed, groupId, emptyRule(newId())), "edit");
       },
       remove: (id) => {
         const focus = focusAfterRemoval(id);
@@ -251,23 +285,26 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       setField: (ruleId, field) => {
         const state = get();
         const current = rule(ruleId);
-        const before = attributeOf(state.schema, current.field);
-        const after = attributeOf(state.schema, field);
+        // Inside a value path the field is a sub-attribute of its attribute.
+        const schema = fieldSchemaOf(state.tree, state.schema, ruleId);
+        const before = attributeOf(schema, current.field);
+        const after = attributeOf(schema, field);
         // The same kind of field (created → updated, or the id of a custom profile field being typed)
         // keeps operator and value; another kind starts from its own default operator.
         const sameKind =
-          state.schema === undefined ||
+          schema === undefined ||
           after === null ||
           (before !== null && before.type === after.type && after.operators.some((option) => option.operator === current.operator));
-        const operator = sameKind && current.field !== "" ? current.operator : defaultOperator(state.schema, field);
+        const operator = sameKind && current.field !== "" ? current.operator : defaultOperator(schema, field);
         const keepValue = sameKind && current.field !== "" && after?.type !== "enum";
-        const value = keepValue ? current.value : defaultValue(state.schema, field, operator);
+        const value = keepValue ? current.value : defaultValue(schema, field, operator);
         commitTree(updateNode<RuleNode>(state.tree, ruleId, { field, operator, value }), "edit");
       },
       setOperator: (ruleId, operator) => {
         const state = get();
         const current = rule(ruleId);
-        const value = operator === "pr" ? null : current.operator === "pr" ? defaultValue(state.schema, current.field, operator) : current.value;
+        const schema = fieldSchemaOf(state.tree, state.schema, ruleId);
+        const value = operator === "pr" ? null : current.operator === "pr" ? defaultValue(schema, current.field, operator) : current.value;
         commitTree(updateNode<RuleNode>(state.tree, ruleId, { operator, value }), "edit");
       },
       setValue: (ruleId, value) => {

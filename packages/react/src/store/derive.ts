@@ -16,7 +16,7 @@ export interface Derived {
   /** Per node, with spans relative to the node's start. */
   nodeDiagnostics: Readonly<Record<NodeId, readonly Diagnostic[]>>;
   nodeSpans: ReadonlyMap<NodeId, Span>;
-  /** Per rule (and raw rule), the explanation node at the rule's span, when the explanation is for the shown text. */
+  /** Per rule (raw rule, value path), the explanation node at its span, when the explanation is for the shown text. */
   nodeExplanations: Readonly<Record<NodeId, ExplanationNode>>;
   /** The explanation's implicit clauses (the schema's status default), when it is for the shown text. */
   implicitExplanations: readonly ExplanationNode[];
@@ -64,7 +64,10 @@ function explanationsByNode(
   walk(explanation.root);
   const nodeExplanations: Record<NodeId, ExplanationNode> = {};
   for (const [id, span] of nodeSpans) {
-    const found = tree.nodes[id]?.kind === "group" ? undefined : bySpan.get(spanKey(span));
+    // Groups show no verdict of their own, but a value path does: that one entry meets all its
+    // conditions is more than its rules' per-entry verdicts say.
+    const node = tree.nodes[id];
+    const found = node?.kind === "group" && node.valuePath === undefined ? undefined : bySpan.get(spanKey(span));
     if (found !== undefined) nodeExplanations[id] = found;
   }
   const old = previous?.implicitExplanations ?? NO_IMPLICIT;

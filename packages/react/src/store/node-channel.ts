@@ -13,7 +13,10 @@ export interface NodeChannel {
 /**
  * Whether anything a node's subscribers may read changed: its node, its parent and the parent's
  * children (its place among siblings), the root, the schema, and its own diagnostics and explanation.
- * Selectors given to useNodeState must read nothing else.
+ * Selectors given to useNodeState must read nothing else — except the value path the node is in
+ * (store/node-schema.ts): that never changes while the node keeps its id (moves across a value path's
+ * brackets are refused, changing its attribute replaces its children, reconcile keeps a group's id only
+ * with the same value path), so it needs no check here.
  */
 export function nodeChanged(id: NodeId, next: BuilderState, previous: BuilderState): boolean {
   if (next.schema !== previous.schema || next.tree.rootId !== previous.tree.rootId) return true;
