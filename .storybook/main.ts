@@ -12,6 +12,11 @@ const config: StorybookConfig = {
       plugins: [react()],
       // Read workspace packages from their TypeScript sources (the "source" export condition).
       resolve: { conditions: ["source", ...defaultClientConditions] },
+      // Every dependency the stories reach, optimized up front: one found mid-run makes Vite re-optimize
+      // and reload, failing the stories already loading ("Failed to fetch dynamically imported module").
+      optimizeDeps: {
+        include: ["react", "react-dom", "react-dom/client", "react/jsx-runtime", "react/jsx-dev-runtime", "@radix-ui/react-select", "zustand", "zustand/vanilla", "zustand/shallow", "zustand/react/shallow"],
+      },
       build: {
         chunkSizeWarningLimit: 2000,
         rollupOptions: {
