@@ -17,6 +17,7 @@ export type {
 export { COMPARE_OPERATORS, OPERATORS } from "./ast.js";
 export type { ParseResult } from "./parse/parse.js";
 export { parseFilter, tryParseFilter } from "./parse/parse.js";
+export { filterChildren } from "./filter-children.js";
 export type { ParsedText } from "./parse/reparse.js";
 export { reparseFilter } from "./parse/reparse.js";
 export { FilterSyntaxError } from "./parse/syntax-error.js";

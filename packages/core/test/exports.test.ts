@@ -21,6 +21,7 @@ describe("@scim-filter/core public exports", () => {
       "describeFilter",
       "encodeFilter",
       "explainFilter",
+      "filterChildren",
       "formatFilter",
       "formatFilterWithSpans",
       "formatValue",

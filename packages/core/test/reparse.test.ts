@@ -52,6 +52,14 @@ describe("reparseFilter", () => {
     expect(filter.filters[2]?.span).toEqual({ start: (moved?.start ?? 0) + 7, end: (moved?.end ?? 0) + 7 });
   });
 
+  it("gives whitespace typed at either end of a clause to the text around it", () => {
+    const text = 'a pr and (b eq "x")';
+    const previous = { text, filter: parseFilter(text) };
+    for (const next of [`${text} `, 'a pr  and (b eq "x")', 'a pr and ( b eq "x")', 'a pr and (b eq "x" )']) {
+      expect(reparseFilter(previous, next)).toEqual(parseFilter(next));
+    }
+  });
+
   it("parses the whole text when the edit is not inside one clause", () => {
     const text = "a pr and b pr";
     const result = tryParseFilter("a pr or b pr");

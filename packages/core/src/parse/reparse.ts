@@ -1,23 +1,11 @@
 import type { Filter, Span } from "../ast.js";
+import { filterChildren } from "../filter-children.js";
 import { parseFilter } from "./parse.js";
 
 /** A text and the filter parseFilter read from it (spans into that text). */
 export interface ParsedText {
   text: string;
   filter: Filter;
-}
-
-function children(filter: Filter): Filter[] {
-  switch (filter.type) {
-    case "and":
-    case "or":
-      return filter.filters;
-    case "not":
-    case "valuePath":
-      return [filter.filter];
-    default:
-      return [];
-  }
 }
 
 /** The path from the root to the innermost attribute expression whose span holds [start, end], or null. */
@@ -28,7 +16,7 @@ function leafPath(root: Filter, start: number, end: number): Filter[] | null {
     if (node.span.start > start || node.span.end < end) return null;
     path.push(node);
     if (node.type === "compare" || node.type === "present") return path;
-    node = children(node).find((child) => child.span.start <= start && end <= child.span.end);
+    node = filterChildren(node).find((child) => child.span.start <= start && end <= child.span.end);
   }
   return null;
 }
@@ -98,8 +86,9 @@ export function reparseFilter(previous: ParsedText, text: string): Filter {
   } catch {
     return parseFilter(text);
   }
-  // Still one attribute expression that fills the clause (no leading whitespace absorbed into it).
-  if ((parsed.type !== "compare" && parsed.type !== "present") || parsed.span.start !== 0) return parseFilter(text);
-  const placed = { ...parsed, span: { start: leaf.span.start, end: leaf.span.start + parsed.span.end } };
+  // Still one attribute expression, filling the clause exactly: whitespace at either end belongs to the
+  // text around it, whose spans would then change too.
+  if ((parsed.type !== "compare" && parsed.type !== "present") || parsed.span.start !== 0 || parsed.span.end !== clause.length) return parseFilter(text);
+  const placed = { ...parsed, span: { start: leaf.span.start, end: leaf.span.end + delta } };
   return splice(path, placed, delta);
 }

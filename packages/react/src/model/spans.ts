@@ -1,18 +1,6 @@
 import type { Diagnostic, Filter, Span } from "@scim-filter/core";
+import { filterChildren } from "@scim-filter/core";
 import type { NodeId } from "./types.js";
-
-function childrenOf(filter: Filter): Filter[] {
-  switch (filter.type) {
-    case "and":
-    case "or":
-      return filter.filters;
-    case "not":
-    case "valuePath":
-      return [filter.filter];
-    default:
-      return [];
-  }
-}
 
 /**
  * Where each tree node's part of the text is. `built` is the tree's filter, `parsed` the parse of its
@@ -24,8 +12,8 @@ export function spansOfNodes(built: Filter, parsed: Filter, owners: ReadonlyMap<
     const owner = owners.get(a);
     // A negated group owns both its `not` node and the chain inside; keep the outer (wider) span.
     if (owner !== undefined && !spans.has(owner)) spans.set(owner, b.span);
-    const left = childrenOf(a);
-    const right = childrenOf(b);
+    const left = filterChildren(a);
+    const right = filterChildren(b);
     left.forEach((child, index) => {
       const other = right[index];
       if (other !== undefined) walk(child, other);

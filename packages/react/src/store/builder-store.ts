@@ -1,5 +1,5 @@
-import type { AttributeSchema, Diagnostic, Filter, FilterSchema, FilterSyntaxError, FilterValue, Operator, Suggestion } from "@scim-filter/core";
-import { formatFilter, isValid, resolveAttribute, tryParseFilter, valuePathSchema } from "@scim-filter/core";
+import type { AttributeSchema, Diagnostic, Filter, FilterSchema, FilterValue, Operator, ParsedText, ParseResult, Suggestion } from "@scim-filter/core";
+import { FilterSyntaxError, formatFilter, isValid, reparseFilter, resolveAttribute, tryParseFilter, valuePathSchema } from "@scim-filter/core";
 import { createStore } from "zustand/vanilla";
 import { filterToDraft } from "../model/draft.js";
 import {
@@ -122,6 +122,17 @@ function defaultValue(schema: FilterSchema | undefined, field: string, operator:
   return resolution !== null && resolution.kind !== "unknown" && resolution.attribute.type === "boolean" ? true : "";
 }
 
+/** The parse of `text`, an edit of `shown` when that is known: only the edited clause is parsed again. */
+function parseEdit(shown: ParsedText | null, text: string): ParseResult {
+  if (shown === null) return tryParseFilter(text);
+  try {
+    return { ok: true, filter: reparseFilter(shown, text) };
+  } catch (error) {
+    if (error instanceof FilterSyntaxError) return { ok: false, error };
+    throw error;
+  }
+}
+
 /** One builder's state: a vanilla zustand store, so every builder instance has its own. */
 export function createBuilderStore(options: BuilderStoreOptions = {}) {
   let counter = 0;
@@ -196,13 +207,15 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       setText: (input) => {
         typingIn = null;
         const state = get();
-        const result = input.trim() === "" ? null : tryParseFilter(input);
+        // An edit of the valid text shown so far re-parses only the clause it touches (reparseFilter).
+        const shown = state.textError === null && state.derived.filter !== null ? { text: state.derived.source, filter: state.derived.filter } : null;
+        const result = input.trim() === "" ? null : parseEdit(shown, input);
         if (result !== null && !result.ok) {
           set({ textDraft: input, textError: result.error });
           return;
         }
         const next = reconcile(filterToDraft(result?.filter ?? null, state.schema), state.tree, newId);
-        const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : input, state.external, state.explanation);
+        const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : { text: input, filter: result.filter }, state.external, state.explanation);
         // A run of typing is one undo step: only its first change records history. The half-typed
         // (invalid) text before it is not worth restoring: undo goes back to the last valid text.
         const typing = state.event.type === "text";

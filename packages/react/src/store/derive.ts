@@ -1,4 +1,4 @@
-import type { Diagnostic, Explanation, ExplanationNode, Filter, FilterSchema, Span } from "@scim-filter/core";
+import type { Diagnostic, Explanation, ExplanationNode, Filter, FilterSchema, ParsedText, Span } from "@scim-filter/core";
 import { formatFilterWithSpans, parseFilter, validateFilter } from "@scim-filter/core";
 import { diagnosticsByNode, spansOfNodes } from "../model/spans.js";
 import { treeToFilter } from "../model/to-filter.js";
@@ -11,6 +11,8 @@ const NO_IMPLICIT: readonly ExplanationNode[] = Object.freeze([]);
 export interface Derived {
   /** The filter text the tree stands for, canonical. */
   text: string;
+  /** The text `filter`, the spans and the diagnostics point into: the shown text, else `text`. */
+  source: string;
   filter: Filter | null;
   diagnostics: readonly Diagnostic[];
   /** Per node, with spans relative to the node's start. */
@@ -75,21 +77,24 @@ function explanationsByNode(
   return { nodeExplanations, implicitExplanations: same ? old : implicit };
 }
 
+/** The text the user sees when it is a valid spelling of the tree's filter, with its parse when known. */
+export type ShownText = string | ParsedText;
+
 export function derive(
   tree: Tree,
   schema: FilterSchema | undefined,
   previous: Derived | null,
-  shownText?: string,
+  shownText?: ShownText,
   external?: ExternalDiagnostics | null,
   explanation?: ExplanationForText | null,
 ): Derived {
   const { filter: built, owners } = treeToFilter(tree);
-  if (built === null) return { text: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map(), nodeExplanations: {}, implicitExplanations: NO_IMPLICIT, explained: null };
+  if (built === null) return { text: "", source: "", filter: null, diagnostics: EMPTY, nodeDiagnostics: {}, nodeSpans: new Map(), nodeExplanations: {}, implicitExplanations: NO_IMPLICIT, explained: null };
   // Formatting yields the spans of the canonical text; only text the user typed differently is parsed.
   const formatted = formatFilterWithSpans(built);
   const text = formatted.text;
-  const source = shownText ?? text;
-  const parsed = source === text ? formatted.filter : parseFilter(source);
+  const source = shownText === undefined ? text : typeof shownText === "string" ? shownText : shownText.text;
+  const parsed = source === text ? formatted.filter : typeof shownText === "object" ? shownText.filter : parseFilter(source);
   const nodeSpans = spansOfNodes(built, parsed, owners);
   const own = validateFilter(parsed, schema, { text: source });
   const diagnostics = external?.text === source ? [...own, ...external.diagnostics].sort((a, b) => a.span.start - b.span.start) : own;
@@ -101,7 +106,7 @@ export function derive(
   }
   const applies = explanation?.text === source ? explanation : null;
   const byExplanation = applies === null ? { nodeExplanations: {}, implicitExplanations: NO_IMPLICIT } : explanationsByNode(applies.explanation, tree, nodeSpans, previous);
-  return { text, filter: parsed, diagnostics, nodeDiagnostics, nodeSpans, ...byExplanation, explained: applies };
+  return { text, source, filter: parsed, diagnostics, nodeDiagnostics, nodeSpans, ...byExplanation, explained: applies };
 }
 
 export const NO_DIAGNOSTICS = EMPTY;
