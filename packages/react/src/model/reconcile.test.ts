@@ -6,33 +6,14 @@ import type { Draft, GroupDraft } from "./draft.js";
 import { filterToDraft } from "./draft.js";
 import { visibleOrder } from "./operations.js";
 import { reconcile } from "./reconcile.js";
-import { treeToFilter } from "./to-filter.js";
 import type { BuilderNode, GroupNode, IdFactory, NodeId, Tree } from "./types.js";
 import { valuePathGroupOf } from "./value-path.js";
+import { ids, nodeAt, textOf, treeFrom } from "../test/trees.js";
 
 const schema = staffbaseUserSchema;
 
-function ids(prefix = "n"): IdFactory {
-  let counter = 0;
-  return () => `${prefix}${(counter += 1)}`;
-}
-
 function treeOf(text: string, previous: Tree | null = null, newId: IdFactory = ids(), withSchema: FilterSchema | undefined = schema): Tree {
-  return reconcile(filterToDraft(text === "" ? null : parseFilter(text), withSchema), previous, newId);
-}
-
-function textOf(tree: Tree): string {
-  const { filter } = treeToFilter(tree);
-  return filter === null ? "" : formatFilter(filter);
-}
-
-function nodeAt(tree: Tree, ...path: number[]): BuilderNode {
-  let current = tree.nodes[tree.rootId] as BuilderNode;
-  for (const index of path) {
-    if (current.kind !== "group") throw new Error("not a group");
-    current = tree.nodes[current.children[index] as NodeId] as BuilderNode;
-  }
-  return current;
+  return treeFrom(text, withSchema, previous, newId);
 }
 
 function leaves(tree: Tree): BuilderNode[] {

@@ -1,40 +1,21 @@
 // Value paths `attr[…]` as groups: drafted against the attribute's sub-attributes, written back as
 // `attr[…]`, reconciled by id, and kept apart from the rules around them by the tree operations.
 import type { FilterSchema } from "@scim-filter/core";
-import { formatFilter, formatFilterWithSpans, parseFilter, rfc7643Schemas, schemaFromScim, staffbaseUserSchema } from "@scim-filter/core";
+import { formatFilterWithSpans, parseFilter, rfc7643Schemas, schemaFromScim, staffbaseUserSchema } from "@scim-filter/core";
 import { describe, expect, it } from "vitest";
 import { filterToDraft } from "./draft.js";
 import { createTree, emptyRule, indentNode, insertNode, moveNode, moveNodeTo, outdentNode, replaceChildren } from "./operations.js";
-import { reconcile } from "./reconcile.js";
 import { spansOfNodes } from "./spans.js";
 import { treeToFilter } from "./to-filter.js";
-import type { BuilderNode, GroupNode, IdFactory, NodeId, Tree } from "./types.js";
+import type { GroupNode, IdFactory, NodeId, Tree } from "./types.js";
 import { staysInValuePath, valuePathGroupOf } from "./value-path.js";
+import { ids, nodeAt, textOf, treeFrom } from "../test/trees.js";
 
 const schema = schemaFromScim(rfc7643Schemas);
 const WORK_EMAILS = 'emails[type eq "work" and value co "@example.com"]';
 
-function ids(prefix = "n"): IdFactory {
-  let counter = 0;
-  return () => `${prefix}${(counter += 1)}`;
-}
-
 function treeOf(text: string, previous: Tree | null = null, newId: IdFactory = ids(), withSchema: FilterSchema | undefined = schema): Tree {
-  return reconcile(filterToDraft(text === "" ? null : parseFilter(text), withSchema), previous, newId);
-}
-
-function textOf(tree: Tree): string {
-  const { filter } = treeToFilter(tree);
-  return filter === null ? "" : formatFilter(filter);
-}
-
-function nodeAt(tree: Tree, ...path: number[]): BuilderNode {
-  let current = tree.nodes[tree.rootId] as BuilderNode;
-  for (const index of path) {
-    if (current.kind !== "group") throw new Error("not a group");
-    current = tree.nodes[current.children[index] as NodeId] as BuilderNode;
-  }
-  return current;
+  return treeFrom(text, withSchema, previous, newId);
 }
 
 function childrenOf(tree: Tree, id: NodeId): readonly NodeId[] {
