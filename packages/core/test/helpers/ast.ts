@@ -1,5 +1,6 @@
 // Helpers for comparing and walking filter ASTs in tests.
 import type { AttributePath, CompareOperator, Filter, FilterValue, LogicalOperator, Span } from "../../src/index.js";
+import { filterChildren } from "../../src/index.js";
 
 /** A filter AST without the `span` of any node: what two parses of differently written text share. */
 export type SpanlessFilter =
@@ -26,28 +27,13 @@ export function stripSpans(filter: Filter): SpanlessFilter {
   }
 }
 
-/** The direct children of a node. */
-export function childrenOf(filter: Filter): Filter[] {
-  switch (filter.type) {
-    case "and":
-    case "or":
-      return filter.filters;
-    case "not":
-    case "valuePath":
-      return [filter.filter];
-    case "compare":
-    case "present":
-      return [];
-  }
-}
-
 /** Every node of the tree with its parent (null for the root), depth first, without recursion. */
 export function allNodes(root: Filter): { node: Filter; parent: Filter | null }[] {
   const result: { node: Filter; parent: Filter | null }[] = [];
   const stack: { node: Filter; parent: Filter | null }[] = [{ node: root, parent: null }];
   for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
     result.push(entry);
-    for (const child of [...childrenOf(entry.node)].reverse()) stack.push({ node: child, parent: entry.node });
+    for (const child of [...filterChildren(entry.node)].reverse()) stack.push({ node: child, parent: entry.node });
   }
   return result;
 }
