@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores(["!.storybook", "**/node_modules/", "**/dist/", "**/dist-e2e/", "**/generated/", "**/storybook-static/", "**/coverage/", "bench/results/"]),
+  globalIgnores(["!.storybook", "**/node_modules/", "**/dist/", "**/dist-e2e/", "**/generated/", "**/storybook-static/", "**/coverage/", "bench/results/", "**/*.tmp.*"]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

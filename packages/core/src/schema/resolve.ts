@@ -5,6 +5,8 @@ interface SchemaIndex {
   byPath: Map<string, AttributeSchema>;
   dynamic: Map<string, NonNullable<FilterSchema["dynamic"]>[number]>;
   derived: Map<string, AttributeSchema>;
+  /** Resolutions by the path as written: validation and evaluation resolve the same few paths again and again. */
+  resolved: Map<string, Resolution>;
 }
 
 // Schemas are treated as immutable: each one is indexed once.
@@ -17,6 +19,7 @@ function indexOf(schema: FilterSchema): SchemaIndex {
       byPath: new Map(schema.attributes.map((attribute) => [attribute.path.toLowerCase(), attribute])),
       dynamic: new Map((schema.dynamic ?? []).map((dynamic) => [dynamic.name.toLowerCase(), dynamic])),
       derived: new Map(),
+      resolved: new Map(),
     };
     indexes.set(schema, index);
   }
@@ -46,6 +49,17 @@ export type Resolution =
  */
 export function resolveAttribute(schema: FilterSchema, attribute: AttributePath | string): Resolution {
   const index = indexOf(schema);
+  const written = pathText(attribute);
+  let resolution = index.resolved.get(written);
+  if (resolution === undefined) {
+    resolution = resolve(index, attribute);
+    if (index.resolved.size >= 10_000) index.resolved.clear();
+    index.resolved.set(written, resolution);
+  }
+  return resolution;
+}
+
+function resolve(index: SchemaIndex, attribute: AttributePath | string): Resolution {
   const full = pathText(attribute).toLowerCase();
   const short = withoutSchemaUrn(attribute).toLowerCase();
   const declared = index.byPath.get(full) ?? index.byPath.get(short);
