@@ -49,6 +49,36 @@ describe("explanation", () => {
     expect(rule("1.2")).toHaveClass("sfb-met");
   });
 
+  it("shows the rules in a value path with the verdicts of the entry that met it, not the last entry", () => {
+    const text = 'emails[type eq "work" and value co "@example.com"]';
+    const emails = [
+      { type: "work", value: "a@example.com" },
+      { type: "home", value: "b@other.org" },
+    ];
+    const explanation = explainFilter(text, { userName: "bo", emails }, scimCoreUserSchema);
+    render(<FilterBuilder schema={scimCoreUserSchema} defaultValue={text} explanation={{ text, explanation }} />);
+    expect(screen.getByRole("listitem", { name: "Value path 1: Emails" })).toHaveClass("sfb-met", "sfb-decisive");
+    expect(rule("1.1")).toHaveClass("sfb-met", "sfb-decisive");
+    expect(within(rule("1.1")).getByText(/this entry's type is work/)).toBeInTheDocument();
+    expect(rule("1.2")).toHaveClass("sfb-met", "sfb-decisive");
+    expect(within(rule("1.2")).getByText(/this entry's value is a@example.com/)).toBeInTheDocument();
+  });
+
+  it("shows an unmet value path's rules with the entry that met the most of its conditions", () => {
+    const text = 'emails[type eq "work" and value co "@example.com"]';
+    const emails = [
+      { type: "home", value: "a@other.org" },
+      { type: "work", value: "b@other.org" },
+      { type: "home", value: "c@other.org" },
+    ];
+    const explanation = explainFilter(text, { userName: "bo", emails }, scimCoreUserSchema);
+    render(<FilterBuilder schema={scimCoreUserSchema} defaultValue={text} explanation={{ text, explanation }} />);
+    expect(screen.getByRole("listitem", { name: "Value path 1: Emails" })).toHaveClass("sfb-not-met");
+    expect(rule("1.1")).toHaveClass("sfb-met");
+    expect(rule("1.2")).toHaveClass("sfb-not-met");
+    expect(within(rule("1.2")).getByText(/this entry's value is b@other.org/)).toBeInTheDocument();
+  });
+
   it("marks a raw rule (a value path the schema cannot edit)", () => {
     const text = 'emails[type eq "work"]';
     const explanation = explainFilter(text, { userName: "bo", emails: [{ type: "home", value: "b@x.org" }] });

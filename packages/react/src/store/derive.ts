@@ -3,9 +3,9 @@ import { formatFilterWithSpans, parseFilter, validateFilter } from "@scim-filter
 import { diagnosticsByNode, spansOfNodes } from "../model/spans.js";
 import { treeToFilter } from "../model/to-filter.js";
 import type { NodeId, Tree } from "../model/types.js";
+import { explanationsByNode, NO_IMPLICIT } from "./explanations-by-node.js";
 
 const EMPTY: readonly Diagnostic[] = Object.freeze([]);
-const NO_IMPLICIT: readonly ExplanationNode[] = Object.freeze([]);
 
 /** What the builder shows besides the tree: the text, its diagnostics, and where each node is in it. */
 export interface Derived {
@@ -47,36 +47,6 @@ export interface ExplanationForText {
   explanation: Explanation;
 }
 
-const spanKey = (span: Span) => `${span.start}:${span.end}`;
-
-/** Maps rules to the explanation nodes at their spans (the innermost one wins) and collects the implicit clauses. */
-function explanationsByNode(
-  explanation: Explanation,
-  tree: Tree,
-  nodeSpans: ReadonlyMap<NodeId, Span>,
-  previous: Derived | null,
-): Pick<Derived, "nodeExplanations" | "implicitExplanations"> {
-  const bySpan = new Map<string, ExplanationNode>();
-  const implicit: ExplanationNode[] = [];
-  const walk = (node: ExplanationNode) => {
-    if (node.kind === "implicit") implicit.push(node);
-    else bySpan.set(spanKey(node.span), node);
-    node.children?.forEach(walk);
-  };
-  walk(explanation.root);
-  const nodeExplanations: Record<NodeId, ExplanationNode> = {};
-  for (const [id, span] of nodeSpans) {
-    // Groups show no verdict of their own, but a value path does: that one entry meets all its
-    // conditions is more than its rules' per-entry verdicts say.
-    const node = tree.nodes[id];
-    const found = node?.kind === "group" && node.valuePath === undefined ? undefined : bySpan.get(spanKey(span));
-    if (found !== undefined) nodeExplanations[id] = found;
-  }
-  const old = previous?.implicitExplanations ?? NO_IMPLICIT;
-  const same = old.length === implicit.length && old.every((node, index) => node === implicit[index]);
-  return { nodeExplanations, implicitExplanations: same ? old : implicit };
-}
-
 /** The text the user sees when it is a valid spelling of the tree's filter, with its parse when known. */
 export type ShownText = string | ParsedText;
 
@@ -105,7 +75,7 @@ export function derive(
     nodeDiagnostics[id] = old !== undefined && sameDiagnostics(old, list) ? old : list;
   }
   const applies = explanation?.text === source ? explanation : null;
-  const byExplanation = applies === null ? { nodeExplanations: {}, implicitExplanations: NO_IMPLICIT } : explanationsByNode(applies.explanation, tree, nodeSpans, previous);
+  const byExplanation = applies === null ? { nodeExplanations: {}, implicitExplanations: NO_IMPLICIT } : explanationsByNode(applies.explanation, tree, nodeSpans, previous?.implicitExplanations);
   return { text, source, filter: parsed, diagnostics, nodeDiagnostics, nodeSpans, ...byExplanation, explained: applies };
 }
 
