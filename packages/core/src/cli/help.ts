@@ -10,16 +10,17 @@ Usage:
   scim-filter <command> --stdin              read one filter per line; print one JSON object per line
 
 Options:
-  --schema <name>  validate, match, explain: staffbase (default), scim (RFC 7643 core User) or none
-  --users <file>   match: a JSON array of users, or a GET /api/users envelope ({ "data": [...] })
-  --user <file>    explain: one user as a JSON object (e.g. GET /api/users/{id})
-  --url <base>     encode: print a full users URL, e.g. --url https://app.staffbase.com/api
-  --limit <n>      encode --url: add limit=<n>
-  --offset <n>     encode --url: add offset=<n>
-  --indent <n>     format: break and/or chains over lines, indented by n spaces
-  --stdin          read filters from standard input, one per line (blank lines are skipped)
-  -h, --help       show this help
-  -v, --version    show the version
+  --schema <name>       validate, match, explain: staffbase (default), scim (RFC 7643 core User) or none
+  --schema-file <file>  validate, match, explain: a SCIM server's GET /Schemas response (JSON) instead
+  --users <file>        match: a JSON array of users, or a GET /api/users envelope ({ "data": [...] })
+  --user <file>         explain: one user as a JSON object (e.g. GET /api/users/{id})
+  --url <base>          encode: print a full users URL, e.g. --url https://app.staffbase.com/api
+  --limit <n>           encode --url: add limit=<n>
+  --offset <n>          encode --url: add offset=<n>
+  --indent <n>          format: break and/or chains over lines, indented by n spaces
+  --stdin               read filters from standard input, one per line (blank lines are skipped)
+  -h, --help            show this help
+  -v, --version         show the version
 
 Exit status: 0 ok (warnings allowed; explain: whether the user matches or not), 1 invalid filter
 (messages with line, column and a caret), 2 usage error.
@@ -30,5 +31,6 @@ Examples:
   scim-filter encode --url https://app.staffbase.com/api '(externalId pr and not (password pr))'
   scim-filter match 'staffbase.role eq "admin"' --users users.json
   scim-filter explain 'staffbase.role eq "admin"' --user user.json
+  scim-filter explain --schema-file schemas.json 'emails[type eq "work"]' --user user.json
   cat filters.txt | scim-filter validate --stdin
 `;

@@ -15,3 +15,8 @@ export const EXIT_USAGE = 2;
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
+
+/** A file given on the command line is unreadable or of the wrong shape: exit 2, one line without the help. */
+export class InputFileError extends Error {
+  override readonly name = "InputFileError";
+}

@@ -3,8 +3,8 @@ import type { Command, CommandContext, CommandOptions } from "./commands/command
 import { COMMANDS } from "./commands/index.js";
 import { HELP } from "./help.js";
 import type { CliIo } from "./io.js";
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, UsageError } from "./io.js";
-import { schemaByName } from "./schemas.js";
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputFileError, UsageError } from "./io.js";
+import { loadSchema } from "./schemas.js";
 import { loadUser, loadUsers } from "./users.js";
 import { VERSION } from "./version.js";
 
@@ -15,6 +15,7 @@ const OPTIONS = {
   offset: { type: "string" },
   indent: { type: "string" },
   schema: { type: "string" },
+  "schema-file": { type: "string" },
   users: { type: "string" },
   user: { type: "string" },
   help: { type: "boolean", short: "h" },
@@ -76,7 +77,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (command.needsUser === true && values.user === undefined) throw new UsageError(`${name} needs --user <file.json>`);
   const context: CommandContext = {
     options: commandOptions(values),
-    schema: schemaByName(values.schema),
+    schema: await loadSchema(values.schema, values["schema-file"], io),
     users: values.users === undefined ? [] : await loadUsers(values.users, io),
   };
   if (values.user !== undefined) context.user = await loadUser(values.user, io);
@@ -98,6 +99,11 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   try {
     return await run(args, io);
   } catch (error) {
+    // The command line was right; the help would only bury what is wrong with the file.
+    if (error instanceof InputFileError) {
+      io.stderr(`scim-filter: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
     if (!isArgumentError(error)) throw error;
     io.stderr(`scim-filter: ${error.message}\n\n${HELP}`);
     return EXIT_USAGE;

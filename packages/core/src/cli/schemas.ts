@@ -1,7 +1,9 @@
 import { scimCoreUserSchema } from "../schema/scim-core.js";
 import { staffbaseUserSchema } from "../schema/staffbase.js";
 import type { FilterSchema } from "../schema/types.js";
+import type { CliIo } from "./io.js";
 import { UsageError } from "./io.js";
+import { loadSchemaFile } from "./schema-file.js";
 
 const SCHEMAS: Record<string, FilterSchema | undefined> = {
   staffbase: staffbaseUserSchema,
@@ -12,6 +14,14 @@ const SCHEMAS: Record<string, FilterSchema | undefined> = {
 /** The schema named by --schema; Staffbase's by default, as the tool is built for its User API first. */
 export function schemaByName(name: string | undefined): FilterSchema | undefined {
   const key = name ?? "staffbase";
-  if (!(key in SCHEMAS)) throw new UsageError(`Unknown schema "${key}": use ${Object.keys(SCHEMAS).join(", ")}`);
+  // Own keys only: `in` would take inherited names (toString, constructor) for schemas.
+  if (!Object.hasOwn(SCHEMAS, key)) throw new UsageError(`Unknown schema "${key}": use ${Object.keys(SCHEMAS).join(", ")}`);
   return SCHEMAS[key];
+}
+
+/** The schema from --schema-file (a server's GET /Schemas response) or else --schema; not both. */
+export async function loadSchema(name: string | undefined, file: string | undefined, io: CliIo): Promise<FilterSchema | undefined> {
+  if (file === undefined) return schemaByName(name);
+  if (name !== undefined) throw new UsageError("Give either --schema or --schema-file, not both");
+  return loadSchemaFile(file, io);
 }

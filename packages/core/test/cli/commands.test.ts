@@ -132,6 +132,10 @@ describe("usage errors exit 2 with the help", () => {
     [["encode", "--limit", "5", "a pr"], "--limit and --offset need --url"],
     [["encode", "--url", "https://x.test/api", "--limit=-1", "a pr"], "--limit must be a non-negative integer"],
     [["validate", "--schema", "ldap", "a pr"], 'Unknown schema "ldap"'],
+    // Names every object inherits are not schemas either.
+    [["validate", "--schema", "toString", "a pr"], 'Unknown schema "toString"'],
+    [["explain", "--schema", "constructor", "a pr", "--user", "u.json"], 'Unknown schema "constructor"'],
+    [["match", "--schema", "__proto__", "a pr", "--users", "u.json"], 'Unknown schema "__proto__"'],
   ])("%j", async (args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(2);

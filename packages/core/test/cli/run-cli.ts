@@ -6,8 +6,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process with fake standard streams and an in-memory file system. */
-export async function cli(args: string[], options: { stdin?: string; files?: Record<string, string> } = {}): Promise<CliRun> {
+/** Runs the CLI in-process with fake standard streams and an in-memory file system (or `readFile`, e.g. the disk). */
+export async function cli(args: string[], options: { stdin?: string; files?: Record<string, string>; readFile?: (path: string) => Promise<string> } = {}): Promise<CliRun> {
   let stdout = "";
   let stderr = "";
   const code = await runCli(args, {
@@ -22,6 +22,7 @@ export async function cli(args: string[], options: { stdin?: string; files?: Rec
       yield* (options.stdin ?? "").split("\n");
     },
     readFile: (path) => {
+      if (options.readFile !== undefined) return options.readFile(path);
       const content = options.files?.[path];
       return content === undefined ? Promise.reject(new Error(`ENOENT: no such file, open '${path}'`)) : Promise.resolve(content);
     },
