@@ -577,7 +577,7 @@ const WORK_EMAILS_ORG = 'emails[type eq "work" and value co "@example.org"]';
 
 /** Any SCIM server, from its `GET /Schemas` response (RFC 7643): value paths, extension attributes, booleans, presence-only fields. */
 export const GenericScimServer: Story = {
-  name: "Generic SCIM Server",
+  name: "Generic SCIM server",
   args: { schema: genericScimSchema, defaultValue: WORK_EMAILS },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
