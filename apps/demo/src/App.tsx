@@ -21,11 +21,16 @@ import { mockSchema, rfc7643Schema } from "./schema/choices.js";
 const PAGE_SIZE = 25;
 const loadOptions: LoadOptions = ({ field, query, signal }) => lookupNames(field, query, signal);
 
-/** The schema the builder uses for the active choice; Staffbase's knows the mock's profile fields. */
+/** The schema the backend filters with: the mock's knows its profile fields, an instance's is the documented one. */
+function backendSchema(backend: Backend | null): FilterSchema {
+  return backend?.kind === "proxy" ? staffbaseUserSchema : mockSchema;
+}
+
+/** The schema the builder uses for the active choice. */
 function schemaFor(schemas: SchemaChoiceState, backend: Backend | null): FilterSchema {
   if (schemas.active === "rfc7643") return rfc7643Schema;
   if (schemas.active === "file" && schemas.file !== null) return schemas.file.schema;
-  return backend?.kind === "proxy" ? staffbaseUserSchema : mockSchema;
+  return backendSchema(backend);
 }
 
 /** A server's complaint about a filter, as a diagnostic at its position in the text. */
@@ -71,7 +76,9 @@ export function App() {
   const current = explained !== null && explained.text === filter ? explained : null;
   const explain = (user: UserRow) => {
     try {
-      setExplained({ text: filter, name: displayName(user), explanation: explainFilter(filter, user, schema) });
+      // As the backend that returned the user filters (its fields, its status default), whichever schema the
+      // builder judges with: otherwise a generic schema would explain a match the results contradict.
+      setExplained({ text: filter, name: displayName(user), explanation: explainFilter(filter, user, backendSchema(backend)) });
       setExplainError(null);
     } catch (error) {
       setExplained(null);

@@ -6,7 +6,8 @@ export function GenericSchemaNote({ backend }: { backend: Backend | null }) {
   return (
     <p className="demo-note" data-testid="generic-schema-note">
       Results still come from {where}. It filters with the Staffbase User API’s fields, so attributes it does not know (the enterprise extension,{" "}
-      <code>name.givenName</code>, …) are answered with its 400, shown at their position in the builder. Presets are Staffbase-specific and hidden here.
+      <code>name.givenName</code>, …) are answered with its 400, shown at their position in the builder. Explanations follow that backend too (its fields, and
+      its default of status activated when the filter names no status), so they agree with its results. Presets are Staffbase-specific and hidden here.
     </p>
   );
 }

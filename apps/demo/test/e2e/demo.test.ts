@@ -188,6 +188,26 @@ describe("the schema switch in Chromium", () => {
     await expect.poll(() => page.locator(".sfb-builder").textContent()).toContain("The server says");
   });
 
+  it("explains with the backend's semantics: its status default applies under a generic schema too", async () => {
+    const filter = "userName pr";
+    const response = await fetch(`${server.url}/api/users?filter=${encodeURIComponent('staffbase.status eq "pending" and userName pr')}&limit=1`);
+    const { data } = (await response.json()) as { data: { id: string }[] };
+    const pendingId = data[0]?.id ?? "";
+    expect(pendingId).not.toBe("");
+    await page.goto(`${server.url}/?schema=rfc7643&filter=${encodeURIComponent(filter)}`);
+    await settledTotal();
+    expect(await page.getByTestId("generic-schema-note").textContent()).toContain("Explanations follow that backend too");
+
+    // The backend leaves pending users out of `userName pr`; the explanation says why instead of "matches".
+    await page.getByRole("textbox", { name: "User id or external id" }).fill(pendingId);
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await expect.poll(() => page.getByTestId("explanation-verdict").textContent()).toContain("does not match");
+    const implicit = page.getByTestId("explanation").locator("li[data-kind=implicit]");
+    expect(await implicit.getAttribute("class")).toContain("demo-not-met");
+    expect(await implicit.textContent()).toContain("status is activated (default)");
+    await expect.poll(firstRuleClass).toContain("sfb-met");
+  });
+
   it("loads a /Schemas file, keeps it over a reload, and a bad file is an alert that keeps the schema", async () => {
     const acme = {
       Resources: [
