@@ -40,6 +40,30 @@ describe("diagnostics", () => {
     expect(summary()).toHaveTextContent("No problems found.");
   });
 
+  it("applies the legacy fix: enabled becomes the staffbase.status group the hint gives, and no problem remains", async () => {
+    const user = userEvent.setup();
+    render(<FilterBuilder schema={schema} defaultValue='staffbase.role eq "admin" and enabled eq true' />);
+    const enabled = rule("2");
+    // Not a field of the schema: kept as text, with the hint at it.
+    expect(enabled).toHaveClass("sfb-raw");
+    const hint = within(enabled).getByText(/^enabled was removed from the Staffbase user model/, { selector: ".sfb-diagnostic-message" });
+    expect(hint.closest("li")).toHaveAttribute("data-code", "legacy-attribute");
+    expect(within(rule("1")).queryByText(/removed/)).not.toBeInTheDocument();
+
+    await user.click(within(enabled).getByRole("button", { name: 'Replace with staffbase.status eq "activated" or staffbase.status eq "pending"' }));
+    expect(filterText()).toHaveValue('staffbase.role eq "admin" and (staffbase.status eq "activated" or staffbase.status eq "pending")');
+    // The rule is now a group of two status rules, joined by or.
+    const status = screen.getByRole("listitem", { name: "group 2" });
+    expect(within(status).getAllByRole("listitem", { name: /^rule 2\.\d/ }).map((item) => item.getAttribute("aria-label"))).toEqual([
+      "rule 2.1: status is Activated",
+      "rule 2.2: status is Pending",
+    ]);
+    expect(within(status).getByRole("combobox", { name: /^Value of rule 2\.2/ })).toHaveTextContent("Pending");
+    expect(document.querySelectorAll(".sfb-diagnostic")).toHaveLength(0);
+    expect(document.querySelectorAll(".sfb-invalid")).toHaveLength(0);
+    expect(summary()).toHaveTextContent("No problems found.");
+  });
+
   it("marks the operator when the field does not allow it", () => {
     render(<FilterBuilder schema={schema} defaultValue='password eq "secret"' />);
     const bad = rule("1");
