@@ -8,9 +8,12 @@ import { implicitClausesFor } from "../../src/evaluate/implicit.js";
 import { explainFilter } from "../../src/explain/explain.js";
 import type { ExplanationNode, ExplanationResult } from "../../src/explain/types.js";
 import { formatFilter } from "../../src/format/format.js";
+import { rfc7643Schemas } from "../../src/schema/fixtures/rfc7643-schemas.js";
+import { schemaFromScim } from "../../src/schema/from-scim.js";
 import { scimCoreUserSchema } from "../../src/schema/scim-core.js";
 import { staffbaseUserSchema } from "../../src/schema/staffbase.js";
 import type { FilterSchema, UserRecord } from "../../src/schema/types.js";
+import { ENTERPRISE_URN, enterpriseFilter, enterpriseUser } from "../helpers/enterprise-arbitraries.js";
 import { genericFilter, genericUser, staffbaseFilter, staffbaseUser } from "../helpers/evaluate-arbitraries.js";
 import { staffbaseUsers } from "../fixtures/staffbase-users.js";
 
@@ -104,6 +107,27 @@ describe("explainFilter agrees with compileFilter, and each node with its childr
       fc.property(genericFilter, genericUser, (filter, user) => check(filter, user, schema)),
       { numRuns: 400 },
     );
+  });
+
+  it("on filters with Enterprise extension paths and users with the extension, with schemaFromScim(rfc7643Schemas)", () => {
+    const schema = schemaFromScim(rfc7643Schemas);
+    // Not vacuous: the runs must read extension values and see them both met and not met.
+    const seen = { met: 0, notMet: 0 };
+    const count = (node: ExplanationNode): void => {
+      if (node.kind === "compare" && node.text.toLowerCase().startsWith(ENTERPRISE_URN.toLowerCase()) && node.actual !== undefined) {
+        seen[node.matched ? "met" : "notMet"] += 1;
+      }
+      node.children?.forEach(count);
+    };
+    fc.assert(
+      fc.property(enterpriseFilter, enterpriseUser, (filter, user) => {
+        check(filter, user, schema);
+        count(explainFilter(filter, user, schema).root);
+      }),
+      { numRuns: 400 },
+    );
+    expect(seen.met).toBeGreaterThan(0);
+    expect(seen.notMet).toBeGreaterThan(0);
   });
 
   it("explanations are plain JSON", () => {

@@ -213,7 +213,8 @@ const genericValuePath: fc.Arbitrary<Filter> = fc
   .record({ name: fc.constantFrom(...NAMES).chain(anyCase), filter: filterTree(innerLeaf, 1) })
   .map(({ name, filter }): Filter => ({ type: "valuePath", attribute: attributePath(name), filter, span: NO_SPAN }));
 
-const genericLeaf = fc.oneof({ weight: 4, arbitrary: genericCompare }, { weight: 1, arbitrary: genericValuePath });
+/** One condition over the generic attribute names: a comparison, a presence test or a value path. */
+export const genericLeaf: fc.Arbitrary<Filter> = fc.oneof({ weight: 4, arbitrary: genericCompare }, { weight: 1, arbitrary: genericValuePath });
 
 /**
  * Filters over common SCIM attribute names, any operator and any kind of value, value paths included;
