@@ -46,6 +46,10 @@ describe("diagnostics", () => {
     const enabled = rule("2");
     // Not a field of the schema: kept as text, with the hint at it.
     expect(enabled).toHaveClass("sfb-raw");
+    // Marked invalid at the rule, and the message describes its text.
+    expect(enabled).toHaveClass("sfb-invalid");
+    expect(rule("1")).not.toHaveClass("sfb-invalid");
+    expect(within(enabled).getByLabelText(/^Filter text of rule 2/)).toHaveAccessibleDescription(/enabled was removed from the Staffbase user model/);
     const hint = within(enabled).getByText(/^enabled was removed from the Staffbase user model/, { selector: ".sfb-diagnostic-message" });
     expect(hint.closest("li")).toHaveAttribute("data-code", "legacy-attribute");
     expect(within(rule("1")).queryByText(/removed/)).not.toBeInTheDocument();

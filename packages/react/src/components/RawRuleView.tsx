@@ -18,10 +18,12 @@ export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewP
   if (node.kind !== "raw") return null;
   const name = messages.rule(position, node.text);
   const diagnosticsId = `${domId}-${id}-diagnostics`;
+  // Marked like an editable rule: an invalid rule is shown at the rule, whatever the editor can show of it.
+  const hasError = diagnostics.some((diagnostic) => diagnostic.severity === "error");
   return (
-    <li id={`${domId}-${id}`} className={`sfb-rule sfb-raw${explanationClasses(explanation)}`} aria-label={name} tabIndex={-1} data-node-id={id} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
+    <li id={`${domId}-${id}`} className={`sfb-rule sfb-raw${hasError ? " sfb-invalid" : ""}${explanationClasses(explanation)}`} aria-label={name} tabIndex={-1} data-node-id={id} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
       <span className="sfb-rule-controls">
-        <code className="sfb-raw-text" aria-label={messages.rawRuleLabel(name)}>
+        <code className="sfb-raw-text" aria-label={messages.rawRuleLabel(name)} aria-describedby={diagnostics.length > 0 ? diagnosticsId : undefined}>
           {node.text}
         </code>
         <NodeToolbar id={id} name={name} />
