@@ -1,6 +1,6 @@
 import type { UserRecord } from "../schema/types.js";
 import type { CliIo } from "./io.js";
-import { UsageError } from "./io.js";
+import { InputFileError } from "./io.js";
 
 function isRecord(value: unknown): value is UserRecord {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -10,14 +10,14 @@ async function readJson(path: string, io: CliIo, what: string): Promise<unknown>
   try {
     return JSON.parse(await io.readFile(path)) as unknown;
   } catch (error) {
-    throw new UsageError(`Cannot read ${what} from ${path}: ${(error as Error).message}`);
+    throw new InputFileError(`Cannot read ${what} from ${path}: ${(error as Error).message}`);
   }
 }
 
 /** One user from a JSON file: a user object (e.g. a GET /api/users/{id} response). */
 export async function loadUser(path: string, io: CliIo): Promise<UserRecord> {
   const parsed = await readJson(path, io, "the user");
-  if (!isRecord(parsed)) throw new UsageError(`${path} must hold one JSON object: the user`);
+  if (!isRecord(parsed)) throw new InputFileError(`${path} must hold one JSON object: the user`);
   return parsed;
 }
 
@@ -30,7 +30,7 @@ export async function loadUsers(path: string, io: CliIo): Promise<UserRecord[]> 
     else if (Array.isArray(parsed.entries)) list = (parsed.entries as unknown[]).map((entry) => (isRecord(entry) && isRecord(entry.data) ? entry.data : entry));
   }
   if (!Array.isArray(list) || !list.every(isRecord)) {
-    throw new UsageError(`${path} must hold a JSON array of user objects, or an envelope with "data" or "entries"`);
+    throw new InputFileError(`${path} must hold a JSON array of user objects, or an envelope with "data" or "entries"`);
   }
   return list;
 }

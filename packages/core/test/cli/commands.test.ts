@@ -177,7 +177,11 @@ describe("scim-filter match", () => {
     const missing = await cli(["match", "userName pr", "--users", "nope.json"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("Cannot read users from nope.json");
+    // A bad file is one line: the help would bury it.
+    expect(missing.stderr.trimEnd().split("\n")).toHaveLength(1);
     const wrong = await cli(["match", "userName pr", "--users", "x.json"], { files: { "x.json": '{"users": 1}' } });
+    expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain("must hold a JSON array of user objects");
+    expect(wrong.stderr).not.toContain("Usage:");
   });
 });
