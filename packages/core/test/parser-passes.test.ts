@@ -1,12 +1,13 @@
-// The build rewrites Peggy's output (scripts/hoist-parser-state.js, class-tables.js, drop-message-builder.js). These
-// tests pin what those passes promise: parse state does not leak from one call into the next, class
-// matching agrees with the regexes for every character, and the rewritten module has the shape the
-// passes claim to produce.
+// The build rewrites Peggy's output (scripts/hoist-parser-state.js, class-tables.js, drop-message-builder.js,
+// drop-error-details.js). These tests pin what those passes promise: parse state does not leak from one
+// call into the next, class matching agrees with the regexes for every character, and the rewritten
+// module has the shape the passes claim to produce.
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseFilter, tryParseFilter } from "../src/index.js";
 import { addClassTables } from "../scripts/class-tables.js";
+import { dropErrorDetails } from "../scripts/drop-error-details.js";
 import { dropMessageBuilder } from "../scripts/drop-message-builder.js";
 import { hoistParserState } from "../scripts/hoist-parser-state.js";
 import { parserPath } from "../scripts/parser-source.js";
@@ -87,5 +88,11 @@ describe("the rewritten module", () => {
     expect(() => hoistParserState("export function parse() {}")).toThrow(/layout/);
     expect(() => addClassTables("const x = 1;")).toThrow(/module scope/);
     expect(() => dropMessageBuilder("class peg$SyntaxError {}")).toThrow(/layout/);
+    expect(() => dropErrorDetails("function peg$parse(input, options) {}")).toThrow(/layout/);
+  });
+
+  it("keeps one class expectation and no line or column computation", () => {
+    expect(source.match(/= peg\$classExpectation\(/g)).toHaveLength(1);
+    expect(source).not.toMatch(/peg\$computePosDetails|posDetailsCache|options\.startRule|options\.peg\$library/);
   });
 });
