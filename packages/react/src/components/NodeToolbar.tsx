@@ -1,4 +1,3 @@
-import { shallow } from "zustand/shallow";
 import { useMessages, useNodeState } from "../context.js";
 import type { GroupNode } from "../model/types.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
@@ -18,13 +17,24 @@ export function useNodePlace(id: string) {
         inValuePath: parent?.valuePath !== undefined,
       };
     },
-    shallow,
+    samePlace,
   );
   // Out of a value path's brackets the field would name another attribute: outdent is refused there.
   return { index: siblings.indexOf(id), count: siblings.length, nested, canOutdent: nested && !inValuePath };
 }
 
 const NO_SIBLINGS: readonly string[] = [];
+
+interface Place {
+  siblings: readonly string[];
+  nested: boolean;
+  inValuePath: boolean;
+}
+
+// What zustand's `shallow` would compare, without bundling its generic Map/iterable walk.
+function samePlace(a: Place, b: Place): boolean {
+  return a.siblings === b.siblings && a.nested === b.nested && a.inValuePath === b.inValuePath;
+}
 
 /** Move, indent, outdent, duplicate and remove buttons of a rule or group, named after it. */
 export function NodeToolbar({ id, name }: { id: string; name: string }) {
