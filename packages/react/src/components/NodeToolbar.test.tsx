@@ -26,6 +26,8 @@ describe("accessible names", () => {
       "Duplicate rule 2: role is Admin",
       "Remove rule 2: role is Admin",
     ]);
+    // The symbols say little to a pointer user: each button's name is also its tooltip.
+    for (const button of within(item).getAllByRole("button")) expect(button).toHaveAttribute("title", button.getAttribute("aria-label"));
     expect(within(item).getAllByRole("combobox").map((control) => control.getAttribute("aria-label"))).toEqual([
       "Field of rule 2: role is Admin",
       "Operator of rule 2: role is Admin",

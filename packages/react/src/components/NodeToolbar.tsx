@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { useMessages, useNodeState } from "../context.js";
 import type { GroupNode } from "../model/types.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
@@ -43,24 +44,36 @@ export function NodeToolbar({ id, name }: { id: string; name: string }) {
   const { index, count, canOutdent } = useNodePlace(id);
   return (
     <span className="sfb-node-toolbar">
-      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.moveUp(name)} aria-keyshortcuts="Alt+ArrowUp" disabled={index <= 0} onClick={() => actions.move(id, -1)}>
+      <IconButton label={messages.moveUp(name)} keys="Alt+ArrowUp" disabled={index <= 0} onClick={() => actions.move(id, -1)}>
         ↑
-      </button>
-      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.moveDown(name)} aria-keyshortcuts="Alt+ArrowDown" disabled={index === -1 || index >= count - 1} onClick={() => actions.move(id, 1)}>
+      </IconButton>
+      <IconButton label={messages.moveDown(name)} keys="Alt+ArrowDown" disabled={index === -1 || index >= count - 1} onClick={() => actions.move(id, 1)}>
         ↓
-      </button>
-      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.outdent(name)} aria-keyshortcuts="Alt+ArrowLeft" disabled={!canOutdent} onClick={() => actions.outdent(id)}>
+      </IconButton>
+      <IconButton label={messages.outdent(name)} keys="Alt+ArrowLeft" disabled={!canOutdent} onClick={() => actions.outdent(id)}>
         ⇤
-      </button>
-      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.indent(name)} aria-keyshortcuts="Alt+ArrowRight" onClick={() => actions.indent(id)}>
+      </IconButton>
+      <IconButton label={messages.indent(name)} keys="Alt+ArrowRight" onClick={() => actions.indent(id)}>
         ⇥
-      </button>
-      <button type="button" className="sfb-button sfb-icon-button" aria-label={messages.duplicateNode(name)} onClick={() => actions.duplicate(id)}>
-        ⧉
-      </button>
-      <button type="button" className="sfb-button sfb-icon-button sfb-remove" aria-label={messages.removeNode(name)} aria-keyshortcuts="Alt+Delete" onClick={() => actions.remove(id)}>
+      </IconButton>
+      <IconButton label={messages.duplicateNode(name)} onClick={() => actions.duplicate(id)}>
+        {/* Drawn, not a character: no common font has one for "duplicate". */}
+        <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true">
+          <path d="M5.5 1.5h9v9h-9zM3.5 4.5h-2v10h10v-2" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </IconButton>
+      <IconButton label={messages.removeNode(name)} keys="Alt+Delete" className=" sfb-remove" onClick={() => actions.remove(id)}>
         ✕
-      </button>
+      </IconButton>
     </span>
+  );
+}
+
+/** A toolbar button shown as a symbol: its name is the accessible name and, for pointer users, the tooltip. */
+function IconButton({ label, keys, disabled, className = "", onClick, children }: { label: string; keys?: string; disabled?: boolean; className?: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" className={`sfb-button sfb-icon-button${className}`} aria-label={label} title={label} aria-keyshortcuts={keys} disabled={disabled} onClick={onClick}>
+      {children}
+    </button>
   );
 }
