@@ -43,6 +43,7 @@ function serverDiagnostic(failure: ApiFailure, text: string): Diagnostic {
 /** One user explained against one filter text (explanation spans point into that text). */
 interface Explained {
   text: string;
+  userId: string;
   name: string;
   explanation: Explanation;
 }
@@ -78,7 +79,7 @@ export function App() {
     try {
       // As the backend that returned the user filters (its fields, its status default), whichever schema the
       // builder judges with: otherwise a generic schema would explain a match the results contradict.
-      setExplained({ text: filter, name: displayName(user), explanation: explainFilter(filter, user, backendSchema(backend)) });
+      setExplained({ text: filter, userId: user.id, name: displayName(user), explanation: explainFilter(filter, user, backendSchema(backend)) });
       setExplainError(null);
     } catch (error) {
       setExplained(null);
@@ -119,7 +120,7 @@ export function App() {
               {users.failure.retryAfterSeconds === undefined ? null : <span> Retrying is possible in {users.failure.retryAfterSeconds} s.</span>}
             </div>
           ) : null}
-          <RequestPanel filter={filter} backend={backend} limit={PAGE_SIZE} offset={offset} />
+          {/* The trace right under the filter it explains; the request follows. */}
           <ExplainUserForm onUser={explain} />
           {explainError === null ? null : (
             <div className="demo-error" role="alert" data-testid="explain-failure">
@@ -127,9 +128,10 @@ export function App() {
             </div>
           )}
           {current === null ? null : <ExplanationPanel name={current.name} explanation={current.explanation} onClear={() => setExplained(null)} />}
+          <RequestPanel filter={filter} backend={backend} limit={PAGE_SIZE} offset={offset} />
         </div>
         <div className="demo-column">
-          <ResultsTable state={users} limit={PAGE_SIZE} offset={offset} onOffsetChange={setOffset} onExplain={explain} />
+          <ResultsTable state={users} limit={PAGE_SIZE} offset={offset} onOffsetChange={setOffset} onExplain={explain} explainedId={current?.userId} />
         </div>
       </div>
     </main>

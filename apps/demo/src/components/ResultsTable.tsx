@@ -21,12 +21,15 @@ export function ResultsTable({
   offset,
   onOffsetChange,
   onExplain,
+  explainedId,
 }: {
   state: UsersState;
   limit: number;
   offset: number;
   onOffsetChange: (offset: number) => void;
   onExplain: (user: UserRow) => void;
+  /** The user whose explanation is shown, marked in the table. */
+  explainedId?: string | undefined;
 }) {
   const page = state.page;
   const total = page?.total ?? 0;
@@ -59,7 +62,7 @@ export function ResultsTable({
           </thead>
           <tbody>
             {page.data.map((user) => (
-              <tr key={user.id} data-user-id={user.id}>
+              <tr key={user.id} data-user-id={user.id} className={user.id === explainedId ? "demo-row-explained" : undefined} aria-current={user.id === explainedId ? "true" : undefined}>
                 <td>
                   <button type="button" className="demo-link" aria-label={`Explain ${displayName(user)}`} onClick={() => onExplain(user)}>
                     {displayName(user)}

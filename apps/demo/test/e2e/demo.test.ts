@@ -94,6 +94,16 @@ describe("the demo in Chromium (embedded mock)", () => {
     const panel = page.getByTestId("explanation");
     await panel.waitFor();
     expect(await page.getByTestId("explanation-verdict").textContent()).toContain("The filter matches");
+    // The explained user is marked in the results, and the trace stands under the filter, before the request.
+    const firstRow = page.locator("[data-testid=results] tbody tr").first();
+    expect(await firstRow.getAttribute("aria-current")).toBe("true");
+    expect(await page.locator("[data-testid=results] tbody tr[aria-current]").count()).toBe(1);
+    const requestFollows = await page.evaluate(() => {
+      const explanation = document.querySelector("[data-testid=explanation]");
+      const request = document.querySelector("#request-heading")?.closest("section");
+      return explanation !== null && request != null && (explanation.compareDocumentPosition(request) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    });
+    expect(requestFollows).toBe(true);
     const rule = page.locator(".sfb-builder .sfb-rule").first();
     await expect.poll(() => rule.getAttribute("class")).toContain("sfb-met");
     expect(await panel.textContent()).toContain("status is activated (default)");
