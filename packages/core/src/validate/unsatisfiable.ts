@@ -15,7 +15,6 @@ type Constraint =
   | { kind: "present" | "absent" };
 
 interface Clause {
-  key: string;
   attribute: AttributeSchema;
   constraint: Constraint;
   span: Span;
@@ -55,16 +54,19 @@ function constraintOf(node: Filter, attribute: AttributeSchema, negated: boolean
   return { kind: "bound", side, time: parsed.time, strict: node.operator === "gt" || node.operator === "lt", text: node.value };
 }
 
-/** The single-valued attribute a clause constrains: `attr op value`, `attr pr`, and their `not (…)`. */
-function clauseOf(node: Filter, schema: FilterSchema): Clause | null {
-  const negated = node.type === "not";
+/** The single-valued attribute a clause is on: `attr op value`, `attr pr`, and their `not (…)`. */
+function attributeOf(node: Filter, schema: FilterSchema): AttributeSchema | null {
   const target = node.type === "not" ? node.filter : node;
   if (target.type !== "compare" && target.type !== "present") return null;
   const resolution = resolveAttribute(schema, target.attribute);
-  if (resolution.kind === "unknown" || resolution.attribute.multiValued === true) return null;
-  const constraint = constraintOf(target, resolution.attribute, negated);
-  if (constraint === null) return null;
-  return { key: resolution.attribute.path.toLowerCase(), attribute: resolution.attribute, constraint, span: node.span };
+  return resolution.kind === "unknown" || resolution.attribute.multiValued === true ? null : resolution.attribute;
+}
+
+/** What a clause says about its single-valued attribute. */
+function clauseOf(node: Filter, schema: FilterSchema): Clause | null {
+  const attribute = attributeOf(node, schema);
+  const constraint = attribute === null ? null : constraintOf(node.type === "not" ? node.filter : node, attribute, node.type === "not");
+  return attribute === null || constraint === null ? null : { attribute, constraint, span: node.span };
 }
 
 function crosses(lower: Bound, upper: Bound): boolean {
@@ -158,14 +160,22 @@ function conjuncts(node: LogicalFilter, out: Filter[] = []): Filter[] {
  */
 export function checkContradictions(node: LogicalFilter, schema: FilterSchema, insideAnd = false): Diagnostic[] {
   if (node.type !== "and" || insideAnd) return [];
-  const byAttribute = new Map<string, Clause[]>();
+  // Grouped by attribute first: constraints are worked out only where clauses meet on one attribute, so
+  // a long chain (a builder re-validating after each edit) costs one lookup for each other clause.
+  const byAttribute = new Map<string, Filter | Filter[]>();
   for (const child of conjuncts(node)) {
-    const clause = clauseOf(child, schema);
-    if (clause === null) continue;
-    const clauses = byAttribute.get(clause.key);
-    if (clauses === undefined) byAttribute.set(clause.key, [clause]);
-    else clauses.push(clause);
+    const key = attributeOf(child, schema)?.path.toLowerCase();
+    if (key === undefined) continue;
+    const seen = byAttribute.get(key);
+    if (seen === undefined) byAttribute.set(key, child);
+    else if (Array.isArray(seen)) seen.push(child);
+    else byAttribute.set(key, [seen, child]);
   }
-  const diagnostics = [...byAttribute.values()].filter((clauses) => clauses.length > 1).flatMap(checkAttribute);
+  const diagnostics: Diagnostic[] = [];
+  for (const nodes of byAttribute.values()) {
+    if (!Array.isArray(nodes)) continue;
+    const clauses = nodes.map((child) => clauseOf(child, schema)).filter((clause) => clause !== null);
+    if (clauses.length > 1) diagnostics.push(...checkAttribute(clauses));
+  }
   return diagnostics.sort((a, b) => a.span.start - b.span.start);
 }

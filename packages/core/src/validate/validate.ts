@@ -43,8 +43,7 @@ function walk(filter: Filter, schema: FilterSchema, text: string | undefined, ou
     case "compare":
     case "present": {
       const whole = filter === root;
-      const check = () => checkAttributeNode(filter, schema, text, whole);
-      out.push(...(text === undefined ? check() : clauseDiagnostics(schema, text, filter.span, whole, check)));
+      out.push(...(text === undefined ? checkAttributeNode(filter, schema, text, whole) : clauseDiagnostics(schema, text, filter, whole, checkAttributeNode)));
       return;
     }
     case "not":

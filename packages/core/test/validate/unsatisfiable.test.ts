@@ -1,4 +1,5 @@
 // Contradiction warnings: clauses of one `and` chain that no user can satisfy together.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Diagnostic, FilterSchema } from "../../src/index.js";
 import { scimCoreUserSchema, staffbaseUserSchema, validateFilter } from "../../src/index.js";
@@ -156,5 +157,40 @@ describe("unsatisfiable", () => {
     ['staffbase.status eq "activated" and staffbase.role eq "admin"'],
   ])("does not warn for %s", (text) => {
     expect(validateFilter(text, staffbaseUserSchema)).toEqual([]);
+  });
+});
+
+describe("unsatisfiable, in long chains", () => {
+  const CLAUSES = [
+    'staffbase.status eq "activated"',
+    'staffbase.status eq "pending"',
+    'staffbase.status ne "pending"',
+    'not (staffbase.status eq "activated")',
+    "userName pr",
+    "not (userName pr)",
+    "userName eq null",
+    'created gt "2022-01-01"',
+    'created lt "2021-01-01"',
+    'created eq "2021-06-01T00:00:00Z"',
+    'profile.department eq "Sales"',
+    'PROFILE.department ne "sales"',
+  ];
+  // Clauses on no single-valued attribute the others are on: multi-valued, unknown, each on its own field, or a group.
+  const NOISE = ['groups eq "604fab5e830203614e6fa59d"', "nosuch pr", "(title pr or nickName pr)", ...Array.from({ length: 20 }, (_, i) => `profile.noise${i} eq "x"`)];
+  const warnings = (text: string) => unsatisfiable(text).map((diagnostic) => [diagnostic.message, spanText(text, diagnostic.span)]);
+
+  it("warns about the same clauses whatever clauses on other attributes stand between them", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...CLAUSES), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...NOISE)), { maxLength: 8 }),
+        (clauses, noise) => {
+          const mixed = [...clauses];
+          for (const [at, clause] of noise) mixed.splice(at % (mixed.length + 1), 0, clause);
+          expect(warnings(mixed.join(" and "))).toEqual(warnings(clauses.join(" and ")));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
