@@ -1,5 +1,5 @@
 import type { Diagnostic, Explanation, FilterSchema } from "@scim-filter/core";
-import { explainFilter, staffbasePresets, staffbaseUserSchema } from "@scim-filter/core";
+import { explainFilter, isValid, staffbasePresets, staffbaseUserSchema, validateFilter } from "@scim-filter/core";
 import type { ExternalDiagnostics, LoadOptions } from "@scim-filter/react";
 import { FilterBuilder } from "@scim-filter/react";
 import { useEffect, useMemo, useState } from "react";
@@ -53,7 +53,6 @@ export function App() {
   const schemas = useSchemaChoice();
   const [offset, setOffset] = useState(0);
   const [backend, setBackend] = useState<Backend | null>(null);
-  const [locallyValid, setLocallyValid] = useState(true);
   const users = useUsers(filter, PAGE_SIZE, offset);
   const [explained, setExplained] = useState<Explained | null>(null);
   const [explainError, setExplainError] = useState<string | null>(null);
@@ -67,7 +66,9 @@ export function App() {
   const schema = schemaFor(schemas, backend);
   // Presets and id lookups are Staffbase's: a generic schema gets neither, and a note about the backend.
   const staffbase = schemas.active === "staffbase";
-  // Show the server's 400 at its position, unless the builder already reports its own error there.
+  // Show the server's 400 at its position, unless the builder already reports its own error (from the
+  // first render on: a filter loaded from the URL is judged before any change is reported).
+  const locallyValid = useMemo(() => isValid(validateFilter(filter, schema)), [filter, schema]);
   const external = useMemo<ExternalDiagnostics | null>(
     () => (users.status === "error" && users.failure.statusCode === 400 && locallyValid ? { text: users.forFilter, diagnostics: [serverDiagnostic(users.failure, users.forFilter)] } : null),
     [users, locallyValid],
@@ -104,12 +105,11 @@ export function App() {
             loadOptions={staffbase && backend?.kind === "mock" ? loadOptions : undefined}
             externalDiagnostics={external}
             explanation={current === null ? null : { text: current.text, explanation: current.explanation }}
-            onValueChange={(text, details) => {
+            onValueChange={(text) => {
               if (text !== filter) {
                 setExplained(null);
                 setExplainError(null);
               }
-              setLocallyValid(details.valid);
               setOffset(0);
               setFilter(text);
             }}

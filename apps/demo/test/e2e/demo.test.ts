@@ -198,6 +198,15 @@ describe("the schema switch in Chromium", () => {
     await expect.poll(() => page.locator(".sfb-builder").textContent()).toContain("The server says");
   });
 
+  it("a filter from the URL that the builder already rejects gets no second copy of the server's 400", async () => {
+    await page.goto(`${server.url}/?filter=${encodeURIComponent('emails[type eq "work"]')}`);
+    await page.getByTestId("server-error").waitFor();
+    const builder = page.locator(".sfb-builder");
+    await expect.poll(() => builder.locator(".sfb-rule.sfb-invalid").count()).toBe(1);
+    expect(await builder.textContent()).toContain("emails has no sub-attributes");
+    expect(await builder.textContent()).not.toContain("The server says");
+  });
+
   it("explains with the backend's semantics: its status default applies under a generic schema too", async () => {
     const filter = "userName pr";
     const response = await fetch(`${server.url}/api/users?filter=${encodeURIComponent('staffbase.status eq "pending" and userName pr')}&limit=1`);
