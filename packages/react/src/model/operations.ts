@@ -1,5 +1,6 @@
 // Immutable operations on the normalized tree. Each returns a new Tree that shares every node it did
 // not touch, so subscribers of untouched nodes see the same object and do not re-render.
+import { recordChange } from "./tree-changes.js";
 import type { BuilderNode, GroupNode, IdFactory, NodeId, RuleNode, Tree } from "./types.js";
 import { staysInValuePath } from "./value-path.js";
 
@@ -15,14 +16,27 @@ function group(tree: Tree, id: NodeId): GroupNode {
   return found;
 }
 
-function withNodes(tree: Tree, changed: Record<NodeId, BuilderNode>, parents?: Record<NodeId, NodeId>, removed: readonly NodeId[] = []): Tree {
-  const nodes = { ...tree.nodes, ...changed };
-  const nextParents = { ...tree.parents, ...parents };
-  for (const id of removed) {
-    delete nodes[id];
-    delete nextParents[id];
+// A plain loop: spreading a large record (V8 keeps it in dictionary mode) costs several times more.
+function copyRecord<T>(record: Readonly<Record<NodeId, T>>): Record<NodeId, T> {
+  const copy: Record<NodeId, T> = {};
+  for (const id in record) copy[id] = record[id] as T;
+  return copy;
+}
+
+function withNodes(tree: Tree, changed: Record<NodeId, BuilderNode>, parents: Record<NodeId, NodeId> = {}, removed: readonly NodeId[] = []): Tree {
+  const nodes = Object.assign(copyRecord(tree.nodes), changed);
+  for (const id of removed) delete nodes[id];
+  const moved = Object.keys(parents);
+  // Most edits change no parent: the parents record is shared then.
+  let nextParents = tree.parents;
+  if (moved.length > 0 || removed.length > 0) {
+    const copy = Object.assign(copyRecord(tree.parents), parents);
+    for (const id of removed) delete copy[id];
+    nextParents = copy;
   }
-  return { rootId: tree.rootId, nodes, parents: nextParents };
+  const next = { rootId: tree.rootId, nodes, parents: nextParents };
+  recordChange(next, tree, [...Object.keys(changed), ...moved, ...removed]);
+  return next;
 }
 
 function setChildren(tree: Tree, groupId: NodeId, children: readonly NodeId[]): GroupNode {

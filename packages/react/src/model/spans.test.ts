@@ -1,5 +1,6 @@
 import type { Diagnostic, Span } from "@scim-filter/core";
 import { formatFilter, parseFilter, staffbaseUserSchema, validateFilter } from "@scim-filter/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { filterToDraft } from "./draft.js";
 import { reconcile } from "./reconcile.js";
@@ -133,5 +134,43 @@ describe("diagnosticsByNode", () => {
     const first = diagnostic({ start: 9, end: 11 }, "operator-not-allowed");
     const second = diagnostic({ start: 0, end: 8 }, "unknown-attribute");
     expect(diagnosticsByNode([first, second], spans, tree.rootId).get(rule)?.map((d) => d.code)).toEqual(["operator-not-allowed", "unknown-attribute"]);
+  });
+
+  it("finds what comparing every node finds, for any filter and spans", () => {
+    // By brute force: each diagnostic goes to the shortest node span that contains it, the first of equal ones.
+    const reference = (diagnostics: readonly Diagnostic[], spans: ReadonlyMap<NodeId, Span>, rootId: NodeId) => {
+      const result = new Map<NodeId, Diagnostic[]>();
+      for (const each of diagnostics) {
+        let best: [NodeId, Span] | undefined;
+        for (const [id, span] of spans) {
+          const contains = span.start <= each.span.start && each.span.end <= span.end;
+          if (contains && (best === undefined || span.end - span.start < best[1].end - best[1].start)) best = [id, span];
+        }
+        const by = best?.[1].start ?? 0;
+        const move = (span: Span) => ({ start: span.start - by, end: span.end - by });
+        const relative = { ...each, span: move(each.span), suggestions: each.suggestions.map((suggestion) => ({ ...suggestion, span: move(suggestion.span) })) };
+        result.set(best?.[0] ?? rootId, [...(result.get(best?.[0] ?? rootId) ?? []), relative]);
+      }
+      return result;
+    };
+    const clause = fc.constantFrom("userName pr", 'title eq "x"', 'emails[type eq "work"]', "password pr");
+    const filter: fc.Arbitrary<string> = fc.letrec<{ filter: string }>((tie) => ({
+      filter: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        clause,
+        fc.tuple(tie("filter"), fc.constantFrom(" and ", " or "), tie("filter")).map(([a, join, b]) => `(${a}${join}${b})`),
+        tie("filter").map((inner) => `not (${inner})`),
+      ),
+    })).filter;
+    fc.assert(
+      fc.property(filter, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 12 })), { maxLength: 8 }), (written, at) => {
+        const text = formatFilter(written);
+        const { tree, spans } = setup(text);
+        // Anywhere in the text and just past it, empty ones and ones on a node's edge included.
+        const diagnostics = at.map(([start, length]) => diagnostic({ start: start % (text.length + 2), end: (start % (text.length + 2)) + length }));
+        expect(diagnosticsByNode(diagnostics, spans, tree.rootId)).toEqual(reference(diagnostics, spans, tree.rootId));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

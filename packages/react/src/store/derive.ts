@@ -4,6 +4,7 @@ import { diagnosticsByNode, spansOfNodes } from "../model/spans.js";
 import { treeToFilter } from "../model/to-filter.js";
 import type { NodeId, Tree } from "../model/types.js";
 import { explanationsByNode, NO_IMPLICIT } from "./explanations-by-node.js";
+import { sameDiagnostics } from "./same-diagnostics.js";
 
 const EMPTY: readonly Diagnostic[] = Object.freeze([]);
 
@@ -24,10 +25,6 @@ export interface Derived {
   implicitExplanations: readonly ExplanationNode[];
   /** The explanation itself when it is for the shown text (its spans point into that text), else null. */
   explained: ExplanationForText | null;
-}
-
-function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
-  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**

@@ -1,10 +1,12 @@
+import { changedIds } from "../model/tree-changes.js";
 import type { NodeId } from "../model/types.js";
 import type { BuilderState, BuilderStore } from "./builder-store.js";
 
 /**
  * Per-node subscriptions. A zustand listener runs for every store change, so with one per rule an edit of
  * one rule ran thousands of selectors. Here the store has one listener; it wakes only the subscribers of
- * nodes whose own slice changed, so an edit's cost does not grow with the number of rules.
+ * nodes whose own slice changed, and looks only at the nodes the edit changed, so an edit's cost does not
+ * grow with the number of rules.
  */
 export interface NodeChannel {
   subscribe: (id: NodeId, listener: () => void) => () => void;
@@ -31,6 +33,30 @@ export function nodeChanged(id: NodeId, next: BuilderState, previous: BuilderSta
   );
 }
 
+function addChanged<T>(ids: Set<NodeId>, next: Readonly<Record<NodeId, T>>, previous: Readonly<Record<NodeId, T>>): void {
+  if (next === previous) return;
+  for (const id in next) if (next[id] !== previous[id]) ids.add(id);
+  for (const id in previous) if (next[id] !== previous[id]) ids.add(id);
+}
+
+/**
+ * The nodes nodeChanged may be true for, from what the edit changed (see model/tree-changes.ts): the
+ * changed nodes, the children of changed groups, and nodes whose diagnostics or explanation changed.
+ * Null when every node must be checked (a new schema or root, a tree not made by the operations).
+ */
+export function nodesToCheck(next: BuilderState, previous: BuilderState): Set<NodeId> | null {
+  if (next.schema !== previous.schema || next.tree.rootId !== previous.tree.rootId) return null;
+  const ids = next.tree === previous.tree ? new Set<NodeId>() : changedIds(previous.tree, next.tree);
+  if (ids === null) return null;
+  for (const id of [...ids]) {
+    const node = next.tree.nodes[id];
+    if (node?.kind === "group") for (const child of node.children) ids.add(child);
+  }
+  addChanged(ids, next.derived.nodeDiagnostics, previous.derived.nodeDiagnostics);
+  addChanged(ids, next.derived.nodeExplanations, previous.derived.nodeExplanations);
+  return ids;
+}
+
 const channels = new WeakMap<BuilderStore, NodeChannel>();
 
 function createNodeChannel(store: BuilderStore): NodeChannel {
@@ -39,8 +65,9 @@ function createNodeChannel(store: BuilderStore): NodeChannel {
 
   const onStoreChange = (next: BuilderState, previous: BuilderState) => {
     if (next.tree === previous.tree && next.derived === previous.derived && next.schema === previous.schema) return;
-    for (const [id, set] of listeners) {
-      if (nodeChanged(id, next, previous)) for (const listener of [...set]) listener();
+    for (const id of nodesToCheck(next, previous) ?? listeners.keys()) {
+      const set = listeners.get(id);
+      if (set !== undefined && nodeChanged(id, next, previous)) for (const listener of [...set]) listener();
     }
   };
 
