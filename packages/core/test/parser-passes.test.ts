@@ -84,6 +84,18 @@ describe("the rewritten module", () => {
     expect(fallbacks.length).toBe(tests.length);
   });
 
+  it("skips the fallback only for classes that match nothing beyond ASCII", () => {
+    const regexes = new Map([...source.matchAll(/^const peg\$r(\d+) = \/(.*)\/;$/gm)].map((match) => [match[1], new RegExp(match[2] ?? "")]));
+    const tableOnly = new Set([...source.matchAll(/< 128 && peg\$t(\d+)\[peg\$code\] === 1\)/g)].map((match) => match[1]));
+    const withFallback = new Set([...source.matchAll(/peg\$r(\d+)\.test\(/g)].map((match) => match[1]));
+    expect(tableOnly.size).toBeGreaterThan(0);
+    for (const [id, regex] of regexes) {
+      const beyondAscii = Array.from({ length: 0xff80 }, (_, i) => String.fromCharCode(i + 128)).some((char) => regex.test(char));
+      if (tableOnly.has(id)) expect(beyondAscii, `class ${regex}`).toBe(false);
+      if (beyondAscii) expect(withFallback.has(id), `class ${regex}`).toBe(true);
+    }
+  });
+
   it("refuses a layout it does not know instead of producing a broken parser", () => {
     expect(() => hoistParserState("export function parse() {}")).toThrow(/layout/);
     expect(() => addClassTables("const x = 1;")).toThrow(/module scope/);
