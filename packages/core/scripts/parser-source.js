@@ -7,6 +7,7 @@ import { addClassTables } from "./class-tables.js";
 import { dropErrorDetails } from "./drop-error-details.js";
 import { dropMessageBuilder } from "./drop-message-builder.js";
 import { hoistParserState } from "./hoist-parser-state.js";
+import { singleLoopBodies } from "./single-loop-bodies.js";
 
 export const grammarPath = fileURLToPath(new URL("../src/grammar/filter.peggy", import.meta.url));
 export const parserPath = fileURLToPath(new URL("../src/generated/parser.js", import.meta.url));
@@ -18,7 +19,7 @@ export function generateParserSource() {
     format: "es",
     grammarSource: "filter.peggy",
   });
-  return addClassTables(hoistParserState(dropErrorDetails(dropMessageBuilder(source))));
+  return singleLoopBodies(addClassTables(hoistParserState(dropErrorDetails(dropMessageBuilder(source)))));
 }
 
 // Peggy's own --dts output types parse() as `any`; this names the AST type instead.

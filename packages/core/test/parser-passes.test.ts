@@ -1,5 +1,5 @@
 // The build rewrites Peggy's output (scripts/hoist-parser-state.js, class-tables.js, drop-message-builder.js,
-// drop-error-details.js). These tests pin what those passes promise: parse state does not leak from one
+// drop-error-details.js, single-loop-bodies.js). These tests pin what those passes promise: parse state does not leak from one
 // call into the next, class matching agrees with the regexes for every character, and the rewritten
 // module has the shape the passes claim to produce.
 import { readFileSync } from "node:fs";
@@ -10,6 +10,7 @@ import { addClassTables } from "../scripts/class-tables.js";
 import { dropErrorDetails } from "../scripts/drop-error-details.js";
 import { dropMessageBuilder } from "../scripts/drop-message-builder.js";
 import { hoistParserState } from "../scripts/hoist-parser-state.js";
+import { singleLoopBodies } from "../scripts/single-loop-bodies.js";
 import { parserPath } from "../scripts/parser-source.js";
 
 describe("parse state at module scope", () => {
@@ -101,10 +102,38 @@ describe("the rewritten module", () => {
     expect(() => addClassTables("const x = 1;")).toThrow(/module scope/);
     expect(() => dropMessageBuilder("class peg$SyntaxError {}")).toThrow(/layout/);
     expect(() => dropErrorDetails("function peg$parse(input, options) {}")).toThrow(/layout/);
+    expect(() => singleLoopBodies("while (s1 !== peg$FAILED) {\n}")).toThrow(/layout/);
+  });
+
+  it("writes each repetition's element once", () => {
+    // Only the bounded repetition (the four hex digits of \\u) keeps Peggy's loop, whose copies differ.
+    const loops = source.match(/while \(s\d+ !== peg\$FAILED\) \{\n\s*s\d+\.push\(s\d+\);\n\s*.*/g) ?? [];
+    expect(loops.map((loop) => loop.split("\n")[2]?.trim())).toEqual(["if (s3.length >= 4) {"]);
   });
 
   it("keeps one class expectation and no line or column computation", () => {
     expect(source.match(/= peg\$classExpectation\(/g)).toHaveLength(1);
     expect(source).not.toMatch(/peg\$computePosDetails|posDetailsCache|options\.startRule|options\.peg\$library/);
+  });
+});
+
+describe("single loop bodies", () => {
+  const lines = (...text: string[]) => text.join("\n");
+
+  it("turns x* into one copy of x in a loop that stops when x fails", () => {
+    const star = lines("  s1 = [];", "  s2 = f();", "  while (s2 !== peg$FAILED) {", "    s1.push(s2);", "    s2 = f();", "  }");
+    expect(singleLoopBodies(star)).toBe(lines("  s1 = [];", "  for (;;) {", "    s2 = f();", "    if (s2 === peg$FAILED) break;", "    s1.push(s2);", "  }"));
+  });
+
+  it("turns x+ into the same loop, failing when it took nothing", () => {
+    const plus = lines("  s1 = [];", "  s2 = f();", "  if (s2 !== peg$FAILED) {", "    while (s2 !== peg$FAILED) {", "      s1.push(s2);", "      s2 = f();", "    }", "  } else {", "    s1 = peg$FAILED;", "  }");
+    expect(singleLoopBodies(plus)).toBe(
+      lines("  s1 = [];", "  for (;;) {", "    s2 = f();", "    if (s2 === peg$FAILED) break;", "    s1.push(s2);", "  }", "  if (s1.length === 0) s1 = peg$FAILED;"),
+    );
+  });
+
+  it("leaves a loop alone when its two copies of x differ", () => {
+    const other = lines("  s1 = [];", "  s2 = f();", "  while (s2 !== peg$FAILED) {", "    s1.push(s2);", "    s2 = g();", "  }");
+    expect(() => singleLoopBodies(other)).toThrow(/layout/);
   });
 });
