@@ -1,6 +1,5 @@
 import type { FilterSchema } from "@scim-filter/core";
 import { createContext, useCallback, useContext, useMemo, useSyncExternalStore } from "react";
-import { useStore } from "zustand";
 import type { BuilderMessages } from "./i18n/messages.js";
 import { defaultMessages } from "./i18n/messages.js";
 import type { NodeId } from "./model/types.js";
@@ -28,7 +27,13 @@ export function useBuilderContext(): BuilderContextValue {
 
 /** Subscribes to one slice of this builder's state; the component re-renders only when that slice changes. */
 export function useBuilderState<T>(selector: (state: BuilderState) => T): T {
-  return useStore(useBuilderContext().store, selector);
+  const { store } = useBuilderContext();
+  // What zustand's useStore does, without bundling its React binding for this one call.
+  return useSyncExternalStore(
+    store.subscribe,
+    () => selector(store.getState()),
+    () => selector(store.getInitialState()),
+  );
 }
 
 /**
