@@ -38,8 +38,9 @@ describe("changedIds", () => {
           const from = trees[index - span] as Tree;
           const to = trees[index] as Tree;
           const changed = changedIds(from, to);
-          expect(changed).not.toBeNull();
-          for (const id of differing(from, to)) expect(changed?.has(id)).toBe(true);
+          // Known after any one edit; over several, unknown (null) once they took too many steps.
+          if (span === 1) expect(changed).not.toBeNull();
+          if (changed !== null) for (const id of differing(from, to)) expect(changed.has(id)).toBe(true);
         }
       }),
       { numRuns: 300 },
