@@ -5,16 +5,17 @@ import { tokenAt, tokenBefore } from "./tokens.js";
 /** A filter that does not follow the SCIM grammar. The message names the position, what was expected and what was found. */
 export class FilterSyntaxError extends Error {
   override readonly name = "FilterSyntaxError";
+  // `declare`: the constructor sets these, so no field initialisers need emitting before it.
   /** 0-based offset into the filter text. */
-  readonly offset: number;
+  declare readonly offset: number;
   /** 1-based line. */
-  readonly line: number;
+  declare readonly line: number;
   /** 1-based column, in UTF-16 code units. */
-  readonly column: number;
+  declare readonly column: number;
   /** What the grammar would have accepted at `offset`, in words (`"and"`, `an operator (eq, …)`). */
-  readonly expected: string[];
+  declare readonly expected: string[];
   /** The token found at `offset`, or null at the end of the filter. */
-  readonly found: string | null;
+  declare readonly found: string | null;
 
   constructor(message: string, details: { offset: number; line: number; column: number; expected: string[]; found: string | null }) {
     super(message);
