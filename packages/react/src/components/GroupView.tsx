@@ -7,7 +7,7 @@ import { DiagnosticList } from "./DiagnosticList.js";
 import { explanationClasses, ExplanationLine, ImplicitExplanations, useNodeExplanation } from "./Explanation.js";
 import { handleNodeKeys } from "./node-keys.js";
 import { NodeToolbar } from "./NodeToolbar.js";
-import { NodeView } from "./NodeView.js";
+import { NodeRange } from "./NodeRange.js";
 import type { NodeViewProps } from "./RuleView.js";
 import { ValuePathPicker, valuePathLabel } from "./ValuePathPicker.js";
 
@@ -67,9 +67,7 @@ export const GroupView = memo(function GroupView({ id, position }: NodeViewProps
         <p className="sfb-hint sfb-empty">{messages.emptyGroup}</p>
       ) : (
         <ul className="sfb-children" aria-label={name}>
-          {node.children.map((child, index) => (
-            <NodeView key={child} id={child} position={`${prefix}${index + 1}`} />
-          ))}
+          <NodeRange ids={node.children} from={0} to={node.children.length} prefix={prefix} />
         </ul>
       )}
       {isRoot ? <ImplicitExplanations /> : null}

@@ -1,0 +1,65 @@
+import { staffbaseUserSchema } from "@scim-filter/core";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { filterText, rules } from "../test/builder.js";
+import { FilterBuilder } from "./FilterBuilder.js";
+
+interface Fiber {
+  child: Fiber | null;
+  sibling: Fiber | null;
+  stateNode: { current: Fiber } | null;
+}
+
+/** React's current fiber tree under a root container (its internals: the container's HostRoot fiber). */
+function fibers(container: HTMLElement): Set<Fiber> {
+  const key = Object.keys(container).find((name) => name.startsWith("__reactContainer$"));
+  const hostRoot = key === undefined ? undefined : (container as unknown as Record<string, Fiber>)[key];
+  if (hostRoot?.stateNode == null) throw new Error("no React root");
+  const found = new Set<Fiber>();
+  const walk = (fiber: Fiber | null) => {
+    for (let next = fiber; next !== null; next = next.sibling) {
+      found.add(next);
+      walk(next.child);
+    }
+  };
+  walk(hostRoot.stateNode.current);
+  return found;
+}
+
+/**
+ * How many fibers React works on when one value of an `and` chain of `count` rules is edited: a fiber
+ * React visited is a new object in the committed tree (double buffering); the rest are the same objects.
+ */
+function fibersVisitedByEdit(count: number): number {
+  const text = Array.from({ length: count }, (_, i) => `profile.f${i} eq "v${i}"`).join(" and ");
+  const { container, unmount } = render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={text} showSummary={false} />);
+  expect(rules()).toHaveLength(count);
+  const input = screen.getByRole("textbox", { name: new RegExp(`^Value of rule ${count / 2}:`) });
+  // One edit first, so the edited rule's own subtree is settled and both sizes count the same thing.
+  fireEvent.change(input, { target: { value: "first" } });
+  const before = fibers(container);
+  fireEvent.change(input, { target: { value: "second" } });
+  expect(filterText().value).toContain(`profile.f${count / 2 - 1} eq "second"`);
+  const visited = [...fibers(container)].filter((fiber) => !before.has(fiber)).length;
+  unmount();
+  return visited;
+}
+
+describe("children in ranges", () => {
+  it("an edit of one value visits about as many fibers with 1,000 rules as with 100 (not every sibling)", () => {
+    const small = fibersVisitedByEdit(100);
+    const large = fibersVisitedByEdit(1000);
+    // A flat list visits every sibling (over 1,000 here); ranges of 32 add a few dozen per level.
+    expect(large).toBeLessThan(small + 64);
+  }, 60_000);
+
+  it("keeps positions and order across range boundaries", () => {
+    const text = Array.from({ length: 70 }, (_, i) => `profile.f${i} pr`).join(" and ");
+    render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={text} showSummary={false} />);
+    const shown = rules();
+    expect(shown).toHaveLength(70);
+    expect(shown[32]).toHaveAccessibleName(/^rule 33: /);
+    expect(shown[32]).toHaveTextContent("f32");
+    expect(shown[69]).toHaveAccessibleName(/^rule 70: /);
+  });
+});
