@@ -2,7 +2,7 @@ import { memo } from "react";
 import type { NodeId } from "../model/types.js";
 import { NodeView } from "./NodeView.js";
 
-const FANOUT = 32;
+const FANOUT = 8;
 
 interface NodeRangeProps {
   ids: readonly NodeId[];
@@ -20,8 +20,9 @@ function sameRange(a: NodeRangeProps, b: NodeRangeProps): boolean {
 
 /**
  * A group's children ids[from, to) as NodeViews, in nested memoized ranges of at most FANOUT each. When
- * one rule updates, React clones every sibling fiber on the way down to it: with a flat list that is
- * every rule of the group, with ranges a few dozen per level. The ranges render fragments: `ul > li` stays.
+ * one rule updates, React clones every sibling fiber on the way down to it and reads each clone's
+ * children: with a flat list that is every rule of the group, with small ranges a few dozen fibers per
+ * level. The ranges render fragments: `ul > li` stays.
  */
 export const NodeRange = memo(function NodeRange({ ids, from, to, prefix }: NodeRangeProps) {
   let step = 1;
