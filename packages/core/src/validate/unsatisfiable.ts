@@ -154,27 +154,64 @@ function conjuncts(node: LogicalFilter, out: Filter[] = []): Filter[] {
   return out;
 }
 
+/** Where clauses on one attribute meet: the first one in the check `round`, then all of them. */
+interface Meeting {
+  round: number;
+  first: Filter | null;
+  nodes: Filter[] | null;
+}
+
+// Per schema: by path as written, the attribute's meeting (spellings of one attribute share it), or null
+// when the path is no single-valued attribute of the schema. Kept from one check to the next, so a long
+// chain checked again after each edit resolves no path again and allocates nothing for its lone clauses.
+const meetings = new WeakMap<FilterSchema, { byPath: Map<string, Meeting | null>; byKey: Map<string, Meeting> }>();
+let round = 0;
+
+function meetingOf(node: Filter, schema: FilterSchema): Meeting | null {
+  const target = node.type === "not" ? node.filter : node;
+  if (target.type !== "compare" && target.type !== "present") return null;
+  let places = meetings.get(schema);
+  if (places === undefined || places.byPath.size >= 10_000) {
+    places = { byPath: new Map(), byKey: new Map() };
+    meetings.set(schema, places);
+  }
+  let meeting = places.byPath.get(target.attribute.path);
+  if (meeting === undefined) {
+    const key = attributeOf(node, schema)?.path.toLowerCase();
+    meeting = key === undefined ? null : (places.byKey.get(key) ?? { round: 0, first: null, nodes: null });
+    if (key !== undefined && meeting !== null) places.byKey.set(key, meeting);
+    places.byPath.set(target.attribute.path, meeting);
+  }
+  return meeting;
+}
+
 /**
  * Warnings for an `and` chain whose clauses on one attribute contradict each other. A chain nested in
  * another `and` is checked as part of the outer one (`insideAnd`: skip it here, it was counted there).
  */
 export function checkContradictions(node: LogicalFilter, schema: FilterSchema, insideAnd = false): Diagnostic[] {
   if (node.type !== "and" || insideAnd) return [];
-  // Grouped by attribute first: constraints are worked out only where clauses meet on one attribute, so
-  // a long chain (a builder re-validating after each edit) costs one lookup for each other clause.
-  const byAttribute = new Map<string, Filter | Filter[]>();
+  // Constraints are worked out only where clauses meet on one attribute: a long chain (a builder
+  // re-validating after each edit) costs one lookup for each other clause.
+  round += 1;
+  const met: Meeting[] = [];
   for (const child of conjuncts(node)) {
-    const key = attributeOf(child, schema)?.path.toLowerCase();
-    if (key === undefined) continue;
-    const seen = byAttribute.get(key);
-    if (seen === undefined) byAttribute.set(key, child);
-    else if (Array.isArray(seen)) seen.push(child);
-    else byAttribute.set(key, [seen, child]);
+    const meeting = meetingOf(child, schema);
+    if (meeting === null) continue;
+    if (meeting.round !== round) {
+      meeting.round = round;
+      meeting.first = child;
+      meeting.nodes = null;
+    } else if (meeting.nodes === null) {
+      meeting.nodes = [meeting.first as Filter, child];
+      met.push(meeting);
+    } else {
+      meeting.nodes.push(child);
+    }
   }
   const diagnostics: Diagnostic[] = [];
-  for (const nodes of byAttribute.values()) {
-    if (!Array.isArray(nodes)) continue;
-    const clauses = nodes.map((child) => clauseOf(child, schema)).filter((clause) => clause !== null);
+  for (const meeting of met) {
+    const clauses = (meeting.nodes ?? []).map((child) => clauseOf(child, schema)).filter((clause) => clause !== null);
     if (clauses.length > 1) diagnostics.push(...checkAttribute(clauses));
   }
   return diagnostics.sort((a, b) => a.span.start - b.span.start);

@@ -193,4 +193,20 @@ describe("unsatisfiable, in long chains", () => {
       { numRuns: 300 },
     );
   });
+
+  it("warns the same with a schema checked before as with a new one (what a check remembers does not leak)", () => {
+    const warm = staffbaseUserSchema;
+    const chain = (clauses: readonly string[]) => clauses.join(" and ");
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...CLAUSES, ...NOISE), { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 4 }), (chains) => {
+        // A copy is a schema never seen: its paths are resolved afresh.
+        const cold: FilterSchema = { ...staffbaseUserSchema };
+        for (const clauses of chains) {
+          const text = chain(clauses);
+          expect(unsatisfiable(text, warm)).toEqual(unsatisfiable(text, cold));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
