@@ -54,6 +54,21 @@ describe("moving, indenting, duplicating and removing", () => {
     expect(screen.getByRole("button", { name: "Move rule 1: password is present down" })).toBeEnabled();
   });
 
+  it("keeps focus on a rule moved by keyboard across the builder's render ranges (8 children each)", async () => {
+    const user = userEvent.setup();
+    const text = Array.from({ length: 10 }, (_, index) => `profile.f${index} pr`).join(" and ");
+    render(<FilterBuilder schema={schema} defaultValue={text} />);
+    const id = rule("8").dataset.nodeId;
+    rule("8").focus();
+    await user.keyboard("{Alt>}{ArrowDown}{/Alt}");
+    expect(rule("9").dataset.nodeId).toBe(id);
+    expect(rule("9")).toContainElement(document.activeElement as HTMLElement);
+    await user.keyboard("{Alt>}{ArrowUp}{/Alt}{Alt>}{ArrowUp}{/Alt}");
+    expect(rule("7").dataset.nodeId).toBe(id);
+    expect(rule("7")).toContainElement(document.activeElement as HTMLElement);
+    expect(filterText()).toHaveValue(text.replace("profile.f6 pr and profile.f7 pr", "profile.f7 pr and profile.f6 pr"));
+  });
+
   it("moves the focused rule with Alt+ArrowUp and Alt+ArrowDown, keeping focus on it", async () => {
     const user = userEvent.setup();
     render(<FilterBuilder schema={schema} defaultValue={THREE} />);
