@@ -8,6 +8,7 @@ import { dropErrorDetails } from "./drop-error-details.js";
 import { dropMessageBuilder } from "./drop-message-builder.js";
 import { hoistParserState } from "./hoist-parser-state.js";
 import { singleLoopBodies } from "./single-loop-bodies.js";
+import { textRuleCounters } from "./text-rule-counters.js";
 
 export const grammarPath = fileURLToPath(new URL("../src/grammar/filter.peggy", import.meta.url));
 export const parserPath = fileURLToPath(new URL("../src/generated/parser.js", import.meta.url));
@@ -19,7 +20,7 @@ export function generateParserSource() {
     format: "es",
     grammarSource: "filter.peggy",
   });
-  return singleLoopBodies(addClassTables(hoistParserState(dropErrorDetails(dropMessageBuilder(source)))));
+  return textRuleCounters(singleLoopBodies(addClassTables(hoistParserState(dropErrorDetails(dropMessageBuilder(source))))));
 }
 
 // Peggy's own --dts output types parse() as `any`; this names the AST type instead.

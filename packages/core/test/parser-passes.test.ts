@@ -1,9 +1,10 @@
 // The build rewrites Peggy's output (scripts/hoist-parser-state.js, class-tables.js, drop-message-builder.js,
-// drop-error-details.js, single-loop-bodies.js). These tests pin what those passes promise: parse state does not leak from one
+// drop-error-details.js, single-loop-bodies.js, text-rule-counters.js). These tests pin what those passes promise: parse state does not leak from one
 // call into the next, class matching agrees with the regexes for every character, and the rewritten
 // module has the shape the passes claim to produce.
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
+import peggy from "peggy";
 import { describe, expect, it } from "vitest";
 import { parseFilter, tryParseFilter } from "../src/index.js";
 import { addClassTables } from "../scripts/class-tables.js";
@@ -11,6 +12,7 @@ import { dropErrorDetails } from "../scripts/drop-error-details.js";
 import { dropMessageBuilder } from "../scripts/drop-message-builder.js";
 import { hoistParserState } from "../scripts/hoist-parser-state.js";
 import { singleLoopBodies } from "../scripts/single-loop-bodies.js";
+import { textRuleCounters } from "../scripts/text-rule-counters.js";
 import { parserPath } from "../scripts/parser-source.js";
 
 describe("parse state at module scope", () => {
@@ -103,6 +105,7 @@ describe("the rewritten module", () => {
     expect(() => dropMessageBuilder("class peg$SyntaxError {}")).toThrow(/layout/);
     expect(() => dropErrorDetails("function peg$parse(input, options) {}")).toThrow(/layout/);
     expect(() => singleLoopBodies("while (s1 !== peg$FAILED) {\n}")).toThrow(/layout/);
+    expect(() => textRuleCounters("function peg$parseA() {\n  s0 = [];\n  return s0;\n}")).toThrow(/layout/);
   });
 
   it("writes each repetition's element once", () => {
@@ -135,5 +138,52 @@ describe("single loop bodies", () => {
   it("leaves a loop alone when its two copies of x differ", () => {
     const other = lines("  s1 = [];", "  s2 = f();", "  while (s2 !== peg$FAILED) {", "    s1.push(s2);", "    s2 = g();", "  }");
     expect(() => singleLoopBodies(other)).toThrow(/layout/);
+  });
+});
+
+describe("text rule counters", () => {
+  const source = readFileSync(parserPath, "utf8");
+  const ruleBody = (name: string, module = source) => new RegExp(`^function peg\\$parse${name}\\(\\) \\{\\n[\\s\\S]*?\\n\\}$`, "m").exec(module)?.[0] ?? "";
+
+  it("count instead of collecting in the grammar's $(…) rules, and leave a rule with an action alone", () => {
+    for (const name of ["AttrName", "UrnSegment", "PlainChars", "_"]) {
+      const body = ruleBody(name);
+      expect(body, name).toContain("s0 = input.substring(s0, peg$currPos);");
+      expect(body, name).not.toMatch(/\.push\(|= \[|\.length/);
+    }
+    // Literal's action reads the word: Peggy's code stays.
+    expect(ruleBody("Literal")).toMatch(/\.push\(/);
+  });
+
+  it("give the same results as Peggy's own code on a grammar of sequences, repetitions and options", async () => {
+    const grammar = [
+      "Start = head:Word tail:(_ @Word)* { return [head, ...tail]; }",
+      'Word = $([a-z] [a-z0-9]* ("-" [a-z]+)? "!"?)',
+      "_ = $[ ]+",
+    ].join("\n");
+    const peggySource = peggy.generate(grammar, { output: "source", format: "es" });
+    const load = async (code: string) => ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { parse: (text: string) => unknown }).parse;
+    const plain = await load(peggySource);
+    const loops = singleLoopBodies(hoistParserState(peggySource));
+    const rewritten = textRuleCounters(loops);
+    // Both $(…) rules were rewritten; Start, with its action, was not.
+    expect(ruleBody("Word", rewritten)).not.toMatch(/\.push\(|= \[/);
+    expect(ruleBody("_", rewritten)).not.toMatch(/\.push\(|= \[/);
+    expect(ruleBody("Start", rewritten)).toMatch(/\.push\(/);
+    const counted = await load(rewritten);
+    const outcome = (parse: (text: string) => unknown, text: string) => {
+      try {
+        return { value: parse(text) };
+      } catch (error) {
+        return { error: (error as { location?: { start: { offset: number } } }).location?.start.offset };
+      }
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "b", "1", "-", "!", " "), maxLength: 14 }), (text) => {
+        expect(outcome(counted, text)).toEqual(outcome(plain, text));
+      }),
+      { numRuns: 500 },
+    );
+    expect(outcome(counted, "ab-cd! x1")).toEqual({ value: ["ab-cd!", "x1"] });
   });
 });
