@@ -50,6 +50,22 @@ export function interleavedOpsPerSecond(fns: Record<string, () => void>, options
 }
 
 /** Milliseconds one call of `fn` takes: the median of `runs` calls (for costly, stateful steps such as mounting). */
+/**
+ * The median of as many runs as fit in `budgetMs` (at least `minRuns`): for cheap operations, whose single
+ * runs a collection or a JIT phase can multiply, a fixed count of runs is too few.
+ */
+export function medianMsWithin(fn: () => void, budgetMs: number, minRuns: number): number {
+  const times: number[] = [];
+  const end = performance.now() + budgetMs;
+  while (times.length < minRuns || performance.now() < end) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
 export function medianMs(fn: () => void, runs = 5): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

@@ -10,7 +10,7 @@ import { createRoot } from "react-dom/client";
 import { flushSync } from "react-dom";
 import type { Field, RuleGroupType } from "react-querybuilder";
 import { QueryBuilder } from "react-querybuilder";
-import { medianMs } from "../measure.js";
+import { medianMs, medianMsWithin } from "../measure.js";
 
 export interface RenderRow {
   library: string;
@@ -73,9 +73,11 @@ async function ruleRenderCounts(): Promise<Map<string, number>> {
 export async function runRenderSuite(options: { quick: boolean }): Promise<RenderResult> {
   const sizes = options.quick ? [10] : [100, 500, 1000];
   const runs = options.quick ? 1 : 3;
-  // Edits are cheap: more of them, after a few unmeasured ones, so the JIT's warm-up is not what is measured.
+  // Edits are cheap: more of them, after unmeasured ones so the JIT's warm-up is not what is measured, and
+  // for a second each so a collection in a few of them does not decide the median.
   const editRuns = options.quick ? 1 : 21;
-  const warmUp = options.quick ? 0 : 5;
+  const warmUp = options.quick ? 0 : 20;
+  const measureEdits = (edit: () => void) => (options.quick ? medianMs(edit, 1) : medianMsWithin(edit, 1000, editRuns));
   const counts = await ruleRenderCounts();
   const rows: RenderRow[] = [];
   for (const rules of sizes) {
@@ -89,7 +91,7 @@ export async function runRenderSuite(options: { quick: boolean }): Promise<Rende
     const editValue = () => typeInto(valueInputs[middle] as HTMLInputElement, `edited ${(edits += 1)}`);
     for (let i = 0; i < warmUp; i++) editValue();
     counts.clear();
-    const editOneValueMs = medianMs(editValue, editRuns);
+    const editOneValueMs = measureEdits(editValue);
     const rulesRenderedByEdit = counts.size;
     const textarea = mounted.container.querySelector("textarea") as HTMLTextAreaElement;
     let flip = false;
@@ -98,7 +100,7 @@ export async function runRenderSuite(options: { quick: boolean }): Promise<Rende
       typeInto(textarea, filterText(rules, flip ? middle : -1));
     };
     for (let i = 0; i < warmUp; i++) replaceFromText();
-    const replaceFromTextMs = medianMs(replaceFromText, editRuns);
+    const replaceFromTextMs = measureEdits(replaceFromText);
     unmount(mounted);
     rows.push({ library: "@scim-filter/react", rules, mountMs, editOneValueMs, replaceFromTextMs, rulesRenderedByEdit });
 
@@ -110,7 +112,7 @@ export async function runRenderSuite(options: { quick: boolean }): Promise<Rende
     let rqbEdits = 0;
     const rqbEdit = () => typeInto(rqbInputs[middle] as HTMLInputElement, `edited ${(rqbEdits += 1)}`);
     for (let i = 0; i < warmUp; i++) rqbEdit();
-    const rqbEditMs = medianMs(rqbEdit, editRuns);
+    const rqbEditMs = measureEdits(rqbEdit);
     unmount(rqb);
     let rqbFlip = false;
     const controlled = mount(createElement(ReactQueryBuilder, { fields: RQB_FIELDS, query }));
