@@ -27,11 +27,6 @@ export interface Derived {
   explained: ExplanationForText | null;
 }
 
-/**
- * Derives text, diagnostics and spans from the tree. `shownText` is the text the user sees when it is a
- * valid spelling of the same filter (typed by hand), so diagnostics point into it. Per-node diagnostic
- * arrays that did not change keep their identity, so rules re-render only when their own messages change.
- */
 /** Diagnostics from elsewhere (a server's answer) for one exact text; they lapse when the text changes. */
 export interface ExternalDiagnostics {
   text: string;
@@ -47,6 +42,11 @@ export interface ExplanationForText {
 /** The text the user sees when it is a valid spelling of the tree's filter, with its parse when known. */
 export type ShownText = string | ParsedText;
 
+/**
+ * Derives text, diagnostics and spans from the tree. `shownText` is the text the user sees when it is a
+ * valid spelling of the same filter (typed by hand), so diagnostics point into it. Per-node diagnostic
+ * arrays that did not change keep their identity, so rules re-render only when their own messages change.
+ */
 export function derive(
   tree: Tree,
   schema: FilterSchema | undefined,
