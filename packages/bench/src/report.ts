@@ -22,6 +22,13 @@ export function parserTable(result: ParserResult): string {
   );
 }
 
+/** "The builder's minified bytes: 52% Radix Select …, 31% @scim-filter/core, …". */
+export function builderSharesLine(result: BundleResult): string {
+  const total = result.builderShares.reduce((sum, share) => sum + share.minifiedBytes, 0);
+  const parts = result.builderShares.map((share) => `${number((share.minifiedBytes / total) * 100, 0)}% ${share.source}`);
+  return `The builder's minified bytes: ${parts.join(", ")}`;
+}
+
 export function bundleTable(result: BundleResult): string {
   return table(
     ["bundle", "minified", "gzipped"],

@@ -7,7 +7,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { installDom } from "./dom.js";
-import { bundleTable, mockApiTable, parserTable, renderTable } from "./report.js";
+import { builderSharesLine, bundleTable, mockApiTable, parserTable, renderTable } from "./report.js";
 import { runBundleSuite } from "./suites/bundle.js";
 import { runMockApiSuite } from "./suites/mock-api.js";
 import { runParserSuite } from "./suites/parser.js";
@@ -21,7 +21,7 @@ export async function runBenchmarks(options: { quick: boolean; out?: string | un
   print(`Parser throughput (filters per second; ratio > 1× means @scim-filter/core is faster)\n${parserTable(parser)}\nLinearity (cost per clause at 1,000 vs 10 clauses): ${parser.linearity.toFixed(2)}\n`);
 
   const bundle = await runBundleSuite();
-  print(`Bundle size (esbuild, minified, gzip -9; React excluded)\n${bundleTable(bundle)}\nBuilder vs react-querybuilder: ${(bundle.builderVsReactQueryBuilder * 100).toFixed(0)}%\n`);
+  print(`Bundle size (esbuild, minified, gzip -9; React excluded)\n${bundleTable(bundle)}\nBuilder vs react-querybuilder: ${(bundle.builderVsReactQueryBuilder * 100).toFixed(0)}%\n${builderSharesLine(bundle)}\n`);
 
   installDom();
   const { runRenderSuite } = await import("./suites/render.js");
@@ -41,7 +41,9 @@ export async function runBenchmarks(options: { quick: boolean; out?: string | un
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { quick: { type: "boolean" }, out: { type: "string" } } });
+  // `pnpm bench -- --quick` hands the script a leading "--"; it separates nothing here.
+  const args = process.argv.slice(2);
+  const { values } = parseArgs({ args: args[0] === "--" ? args.slice(1) : args, options: { quick: { type: "boolean" }, out: { type: "string" } } });
   const out = values.out ?? fileURLToPath(new URL(`../results/${values.quick === true ? "quick" : "latest"}.json`, import.meta.url));
   await runBenchmarks({ quick: values.quick === true, out });
 }

@@ -10,16 +10,17 @@ const benchDir = fileURLToPath(new URL("..", import.meta.url));
 interface Results {
   machine: { node: string; cpu: string };
   parser: { rows: { input: string; filtersPerSecond: Record<string, number | null>; ratio: Record<string, number | null> }[] };
-  bundle: { rows: { bundle: string; gzippedBytes: number }[] };
+  bundle: { rows: { bundle: string; gzippedBytes: number }[]; builderShares: { source: string; minifiedBytes: number }[] };
   render: { rows: { library: string; rulesRenderedByEdit: number | null }[] };
   mockApi: { users: number; total: number; queriesPerSecond: number }[];
 }
 
-// Benchmarks are not tests: this only checks that the whole suite runs on tiny inputs and reports every figure.
+// Benchmarks are not tests: this only checks that the whole suite runs on tiny inputs and reports every figure
+// (given the arguments as `pnpm bench -- --quick` passes them).
 describe("pnpm bench --quick", () => {
   it("runs every suite and writes the results file", () => {
     const out = join(mkdtempSync(join(tmpdir(), "bench-")), "quick.json");
-    const printed = execFileSync(process.execPath, ["--conditions=source", "--import", "tsx", "src/run.ts", "--quick", "--out", out], {
+    const printed = execFileSync(process.execPath, ["--conditions=source", "--import", "tsx", "src/run.ts", "--", "--quick", "--out", out], {
       cwd: benchDir,
       env: { ...process.env, TSX_TSCONFIG_PATH: "tsconfig.run.json", NODE_ENV: "production" },
       encoding: "utf8",
@@ -33,6 +34,9 @@ describe("pnpm bench --quick", () => {
     for (const row of results.parser.rows) expect(row.filtersPerSecond["@scim-filter/core"]).toBeGreaterThan(0);
     expect(results.bundle.rows.map((row) => row.bundle)).toHaveLength(4);
     for (const row of results.bundle.rows) expect(row.gzippedBytes).toBeGreaterThan(1000);
+    // The builder's bytes by source: ours, Radix Select with its dependencies, zustand; nothing unattributed.
+    expect(results.bundle.builderShares.map((share) => share.source).sort()).toEqual(["@scim-filter/core", "@scim-filter/react", "Radix Select and its dependencies", "zustand"]);
+    expect(printed).toContain("The builder's minified bytes:");
     // Per-rule subscriptions: editing one value renders one rule.
     expect(results.render.rows.find((row) => row.library === "@scim-filter/react")?.rulesRenderedByEdit).toBe(1);
     expect(results.render.rows.some((row) => row.library === "react-querybuilder")).toBe(true);

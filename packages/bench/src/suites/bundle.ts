@@ -10,8 +10,16 @@ export interface BundleRow {
   gzippedBytes: number;
 }
 
+/** Where the builder's minified bytes come from, by package (esbuild's count of each input's output). */
+export interface BundleShare {
+  source: string;
+  minifiedBytes: number;
+}
+
 export interface BundleResult {
   rows: BundleRow[];
+  /** The whole builder's minified bytes by source: ours, Radix Select and its dependencies, zustand. */
+  builderShares: BundleShare[];
   /** The builder's gzipped size divided by react-querybuilder's (below 1: smaller). */
   builderVsReactQueryBuilder: number;
 }
@@ -23,10 +31,28 @@ const ENTRIES: { bundle: string; entry: string }[] = [
   { bundle: "react-querybuilder: QueryBuilder (all but React)", entry: 'export { QueryBuilder, formatQuery } from "react-querybuilder";' },
 ];
 
+/** Our packages by their folder; everything else by the npm package it comes from (Radix's under one name). */
+function sourceOf(path: string): string {
+  const ours = /(?:^|\/)(core|react)\/(?:dist|src)\//.exec(path);
+  if (ours !== null && !path.includes("node_modules")) return `@scim-filter/${ours[1] ?? ""}`;
+  if (path.includes("node_modules/zustand/")) return "zustand";
+  return "Radix Select and its dependencies";
+}
+
+function sharesOf(inputs: Record<string, { bytesInOutput: number }>): BundleShare[] {
+  const bytes = new Map<string, number>();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    const source = sourceOf(path);
+    bytes.set(source, (bytes.get(source) ?? 0) + bytesInOutput);
+  }
+  return [...bytes].map(([source, minifiedBytes]) => ({ source, minifiedBytes })).sort((a, b) => b.minifiedBytes - a.minifiedBytes);
+}
+
 /** What an app ships: each entry bundled for the browser, minified, React left out, then gzipped. */
 export async function runBundleSuite(): Promise<BundleResult> {
   const resolveDir = fileURLToPath(new URL("..", import.meta.url));
   const rows: BundleRow[] = [];
+  let builderShares: BundleShare[] = [];
   for (const { bundle, entry } of ENTRIES) {
     const result = await build({
       stdin: { contents: entry, resolveDir, loader: "ts" },
@@ -36,14 +62,16 @@ export async function runBundleSuite(): Promise<BundleResult> {
       platform: "browser",
       target: "es2022",
       write: false,
+      metafile: true,
       external: ["react", "react-dom", "react/jsx-runtime"],
       define: { "process.env.NODE_ENV": '"production"' },
       logLevel: "silent",
     });
     const code = result.outputFiles[0]?.contents ?? new Uint8Array();
     rows.push({ bundle, entry, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength });
+    if (bundle.startsWith("@scim-filter/react")) builderShares = sharesOf(Object.values(result.metafile.outputs)[0]?.inputs ?? {});
   }
   const builder = rows[2]?.gzippedBytes ?? Number.NaN;
   const rqb = rows[3]?.gzippedBytes ?? Number.NaN;
-  return { rows, builderVsReactQueryBuilder: builder / rqb };
+  return { rows, builderShares, builderVsReactQueryBuilder: builder / rqb };
 }
