@@ -52,6 +52,7 @@ export { rfc7643Schemas } from "./schema/fixtures/rfc7643-schemas.js";
 export { resolveAttribute } from "./schema/resolve.js";
 export type { Resolution } from "./schema/resolve.js";
 export { valuePathSchema } from "./schema/value-path-schema.js";
+export { documentedSpelling, withDocumentedSpelling } from "./schema/documented-spelling.js";
 export { DEFAULT_OPERATORS, OPERATOR_LABELS, operatorLabel, operatorOptions } from "./schema/operators.js";
 export type { DatePrecision, ParsedDate } from "./values/date.js";
 export { parseFilterDate } from "./values/date.js";

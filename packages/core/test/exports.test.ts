@@ -19,6 +19,7 @@ describe("@scim-filter/core public exports", () => {
       "codeFrame",
       "compileFilter",
       "describeFilter",
+      "documentedSpelling",
       "encodeFilter",
       "explainFilter",
       "filterChildren",
@@ -44,6 +45,7 @@ describe("@scim-filter/core public exports", () => {
       "tryParseFilter",
       "validateFilter",
       "valuePathSchema",
+      "withDocumentedSpelling",
       "withProfileFields",
     ]);
   });

@@ -10,7 +10,7 @@ Usage:
   scim-filter <command> --stdin              read one filter per line; print one JSON object per line
 
 Options:
-  --schema <name>       validate, match, explain: staffbase (default), scim (RFC 7643 core User) or none
+  --schema <name>       validate, match, explain, format --documented: staffbase (default), scim (RFC 7643 core User) or none
   --schema-file <file>  validate, match, explain: a SCIM server's GET /Schemas response (JSON) instead
   --users <file>        match: a JSON array of users, or a GET /api/users envelope ({ "data": [...] })
   --user <file>         explain: one user as a JSON object (e.g. GET /api/users/{id})
@@ -18,6 +18,7 @@ Options:
   --limit <n>           encode --url: add limit=<n>
   --offset <n>          encode --url: add offset=<n>
   --indent <n>          format: break and/or chains over lines, indented by n spaces
+  --documented          format: spell attribute names as the schema documents them
   --stdin               read filters from standard input, one per line (blank lines are skipped)
   -h, --help            show this help
   -v, --version         show the version

@@ -14,6 +14,7 @@ const OPTIONS = {
   limit: { type: "string" },
   offset: { type: "string" },
   indent: { type: "string" },
+  documented: { type: "boolean" },
   schema: { type: "string" },
   "schema-file": { type: "string" },
   users: { type: "string" },
@@ -28,8 +29,9 @@ function count(name: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function commandOptions(values: { url?: string; limit?: string; offset?: string; indent?: string }): CommandOptions {
+function commandOptions(values: { url?: string; limit?: string; offset?: string; indent?: string; documented?: boolean }): CommandOptions {
   const options: CommandOptions = {};
+  if (values.documented === true) options.documented = true;
   if (values.url !== undefined) options.url = values.url;
   const limit = count("limit", values.limit);
   if (limit !== undefined) options.limit = limit;

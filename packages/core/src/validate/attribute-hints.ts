@@ -2,6 +2,7 @@
 // case from the documented spelling, and Staffbase user-model fields the documentation moved away from
 // (the migration page, ../shared/seeds/003_…txt, and the v3 renames, 002_…txt).
 import type { CompareFilter, PresentFilter, Span, ValuePathFilter } from "../ast.js";
+import { documentedSpelling } from "../schema/documented-spelling.js";
 import { resolveAttribute, withoutSchemaUrn } from "../schema/resolve.js";
 import type { FilterSchema } from "../schema/types.js";
 import type { Diagnostic, Suggestion } from "./diagnostic.js";
@@ -14,13 +15,11 @@ type AttributeNode = CompareFilter | PresentFilter | ValuePathFilter;
  * prefix is kept as written (URNs are case-insensitive too, and are not part of the documented name).
  */
 export function checkSpelling(node: AttributeNode, schema: FilterSchema, text: string | undefined): Diagnostic[] {
-  const resolution = resolveAttribute(schema, node.attribute);
-  if (resolution.kind === "unknown" || (resolution.kind === "dynamic" && resolution.declaredOnly)) return [];
-  const documented = withoutSchemaUrn(resolution.attribute.path);
+  const replacement = documentedSpelling(node.attribute, schema);
+  if (replacement === null) return [];
   const written = withoutSchemaUrn(node.attribute.path);
-  if (written === documented || written.toLowerCase() !== documented.toLowerCase()) return [];
+  const documented = withoutSchemaUrn(replacement);
   const span = tokenSpans(node, text).attribute;
-  const replacement = node.attribute.path.slice(0, node.attribute.path.length - written.length) + documented;
   return [{
     severity: "warning",
     code: "attribute-spelling",

@@ -43,6 +43,14 @@ describe("scim-filter format", () => {
     const { stdout } = await cli(["format", "--indent", "2", "(a pr or b pr) and c pr"]);
     expect(stdout).toBe("(\n  a pr\n  or b pr\n)\nand c pr\n");
   });
+
+  it("spells attributes as the schema documents them with --documented, and only then", async () => {
+    const text = 'Staffbase.Role eq "admin" and USERNAME pr';
+    expect((await cli(["format", text])).stdout).toBe('Staffbase.Role eq "admin" and USERNAME pr\n');
+    expect((await cli(["format", "--documented", text])).stdout).toBe('staffbase.role eq "admin" and userName pr\n');
+    expect((await cli(["format", "--documented", "--schema", "scim", "USERNAME pr and NAME.familyname pr"])).stdout).toBe("userName pr and name.familyName pr\n");
+    expect((await cli(["format", "--documented", "--schema", "none", text])).stdout).toBe('Staffbase.Role eq "admin" and USERNAME pr\n');
+  });
 });
 
 describe("scim-filter encode", () => {

@@ -5,6 +5,8 @@ export interface CommandOptions {
   limit?: number;
   offset?: number;
   indent?: string;
+  /** format: spell attribute names as the schema documents them. */
+  documented?: boolean;
 }
 
 export interface CommandContext {
