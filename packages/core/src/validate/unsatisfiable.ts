@@ -164,17 +164,23 @@ interface Meeting {
 // Per schema: by path as written, the attribute's meeting (spellings of one attribute share it), or null
 // when the path is no single-valued attribute of the schema. Kept from one check to the next, so a long
 // chain checked again after each edit resolves no path again and allocates nothing for its lone clauses.
-const meetings = new WeakMap<FilterSchema, { byPath: Map<string, Meeting | null>; byKey: Map<string, Meeting> }>();
+type Places = { byPath: Map<string, Meeting | null>; byKey: Map<string, Meeting> };
+const meetings = new WeakMap<FilterSchema, Places>();
 let round = 0;
 
-function meetingOf(node: Filter, schema: FilterSchema): Meeting | null {
-  const target = node.type === "not" ? node.filter : node;
-  if (target.type !== "compare" && target.type !== "present") return null;
+/** The schema's memory, started afresh when it holds too many paths: only between checks, never during one. */
+function placesFor(schema: FilterSchema): Places {
   let places = meetings.get(schema);
   if (places === undefined || places.byPath.size >= 10_000) {
     places = { byPath: new Map(), byKey: new Map() };
     meetings.set(schema, places);
   }
+  return places;
+}
+
+function meetingOf(node: Filter, schema: FilterSchema, places: Places): Meeting | null {
+  const target = node.type === "not" ? node.filter : node;
+  if (target.type !== "compare" && target.type !== "present") return null;
   let meeting = places.byPath.get(target.attribute.path);
   if (meeting === undefined) {
     const key = attributeOf(node, schema)?.path.toLowerCase();
@@ -194,9 +200,10 @@ export function checkContradictions(node: LogicalFilter, schema: FilterSchema, i
   // Constraints are worked out only where clauses meet on one attribute: a long chain (a builder
   // re-validating after each edit) costs one lookup for each other clause.
   round += 1;
+  const places = placesFor(schema);
   const met: Meeting[] = [];
   for (const child of conjuncts(node)) {
-    const meeting = meetingOf(child, schema);
+    const meeting = meetingOf(child, schema, places);
     if (meeting === null) continue;
     if (meeting.round !== round) {
       meeting.round = round;

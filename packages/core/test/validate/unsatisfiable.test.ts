@@ -194,6 +194,17 @@ describe("unsatisfiable, in long chains", () => {
     );
   });
 
+  it("still warns in the check during which the remembered paths reach their limit and start afresh", () => {
+    const schema: FilterSchema = { ...staffbaseUserSchema };
+    // 9,998 distinct paths remembered, then a chain whose own paths cross 10,000 between its two userName clauses.
+    for (let start = 0; start < 9_998; start += 1_000) {
+      validateFilter(Array.from({ length: Math.min(1_000, 9_998 - start) }, (_, index) => `q${start + index} pr`).join(" and "), schema);
+    }
+    const text = 'userName eq "a" and r1 pr and r2 pr and r3 pr and userName eq "b"';
+    expect(unsatisfiable(text, schema)).toEqual(unsatisfiable(text, { ...staffbaseUserSchema }));
+    expect(unsatisfiable(text, schema)).toHaveLength(1);
+  });
+
   it("warns the same with a schema checked before as with a new one (what a check remembers does not leak)", () => {
     const warm = staffbaseUserSchema;
     const chain = (clauses: readonly string[]) => clauses.join(" and ");
