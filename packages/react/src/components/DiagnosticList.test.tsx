@@ -49,6 +49,8 @@ describe("diagnostics", () => {
     // Marked invalid at the rule, and the message describes its text.
     expect(enabled).toHaveClass("sfb-invalid");
     expect(rule("1")).not.toHaveClass("sfb-invalid");
+    // The rule, which takes focus, is described by its messages (and so is its text).
+    expect(enabled).toHaveAccessibleDescription(/enabled was removed from the Staffbase user model/);
     expect(within(enabled).getByLabelText(/^Filter text of rule 2/)).toHaveAccessibleDescription(/enabled was removed from the Staffbase user model/);
     const hint = within(enabled).getByText(/^enabled was removed from the Staffbase user model/, { selector: ".sfb-diagnostic-message" });
     expect(hint.closest("li")).toHaveAttribute("data-code", "legacy-attribute");

@@ -59,6 +59,18 @@ describe("children in ranges", () => {
     expect(large).toBeLessThan(small + 100);
   }, 60_000);
 
+  it.each([8, 63])("keeps a group of up to 64 rules flat: adding a rule to %i remounts no other rule", (count) => {
+    const text = Array.from({ length: count }, (_, i) => `profile.f${i} pr`).join(" and ");
+    const { unmount } = render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={text} showSummary={false} />);
+    const before = rules();
+    fireEvent.click(screen.getByRole("button", { name: "Add a rule to Filter" }));
+    const after = rules();
+    expect(after).toHaveLength(count + 1);
+    // The same elements: React kept the components (and any state they hold).
+    for (const [index, item] of before.entries()) expect(after[index]).toBe(item);
+    unmount();
+  });
+
   it("keeps positions and order across range boundaries", () => {
     const text = Array.from({ length: 70 }, (_, i) => `profile.f${i} pr`).join(" and ");
     render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={text} showSummary={false} />);

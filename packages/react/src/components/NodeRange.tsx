@@ -3,6 +3,10 @@ import type { NodeId } from "../model/types.js";
 import { NodeView } from "./NodeView.js";
 
 const FANOUT = 8;
+// Up to this many children a group renders them in one flat list. A rule that crosses a range edge (an
+// insert or removal before it, or the group growing past a power of 8) is remounted and loses its local
+// state; only groups large enough for the walk to matter pay that.
+const FLAT_UP_TO = FANOUT * FANOUT;
 
 interface NodeRangeProps {
   ids: readonly NodeId[];
@@ -19,14 +23,15 @@ function sameRange(a: NodeRangeProps, b: NodeRangeProps): boolean {
 }
 
 /**
- * A group's children ids[from, to) as NodeViews, in nested memoized ranges of at most FANOUT each. When
+ * A group's children ids[from, to) as NodeViews, in nested memoized ranges of at most FANOUT each (in a
+ * group of more than FLAT_UP_TO children; smaller ones render flat). When
  * one rule updates, React clones every sibling fiber on the way down to it and reads each clone's
  * children: with a flat list that is every rule of the group, with small ranges a few dozen fibers per
  * level. The ranges render fragments: `ul > li` stays.
  */
 export const NodeRange = memo(function NodeRange({ ids, from, to, prefix }: NodeRangeProps) {
   let step = 1;
-  while ((to - from) / step > FANOUT) step *= FANOUT;
+  if (ids.length > FLAT_UP_TO) while ((to - from) / step > FANOUT) step *= FANOUT;
   const parts = [];
   for (let start = from; start < to; start += step) {
     const end = Math.min(to, start + step);

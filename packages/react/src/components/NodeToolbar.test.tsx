@@ -54,20 +54,20 @@ describe("moving, indenting, duplicating and removing", () => {
     expect(screen.getByRole("button", { name: "Move rule 1: password is present down" })).toBeEnabled();
   });
 
-  it("keeps focus on a rule moved by keyboard across the builder's render ranges (8 children each)", async () => {
+  it("keeps focus on a rule moved by keyboard across the render ranges of a large group (64 + 6 rules)", async () => {
     const user = userEvent.setup();
-    const text = Array.from({ length: 10 }, (_, index) => `profile.f${index} pr`).join(" and ");
-    render(<FilterBuilder schema={schema} defaultValue={text} />);
-    const id = rule("8").dataset.nodeId;
-    rule("8").focus();
+    const text = Array.from({ length: 70 }, (_, index) => `profile.f${index} pr`).join(" and ");
+    render(<FilterBuilder schema={schema} defaultValue={text} showSummary={false} />);
+    const id = rule("64").dataset.nodeId;
+    rule("64").focus();
     await user.keyboard("{Alt>}{ArrowDown}{/Alt}");
-    expect(rule("9").dataset.nodeId).toBe(id);
-    expect(rule("9")).toContainElement(document.activeElement as HTMLElement);
+    expect(rule("65").dataset.nodeId).toBe(id);
+    expect(rule("65")).toContainElement(document.activeElement as HTMLElement);
     await user.keyboard("{Alt>}{ArrowUp}{/Alt}{Alt>}{ArrowUp}{/Alt}");
-    expect(rule("7").dataset.nodeId).toBe(id);
-    expect(rule("7")).toContainElement(document.activeElement as HTMLElement);
-    expect(filterText()).toHaveValue(text.replace("profile.f6 pr and profile.f7 pr", "profile.f7 pr and profile.f6 pr"));
-  });
+    expect(rule("63").dataset.nodeId).toBe(id);
+    expect(rule("63")).toContainElement(document.activeElement as HTMLElement);
+    expect(filterText()).toHaveValue(text.replace("profile.f62 pr and profile.f63 pr", "profile.f63 pr and profile.f62 pr"));
+  }, 20_000);
 
   it("moves the focused rule with Alt+ArrowUp and Alt+ArrowDown, keeping focus on it", async () => {
     const user = userEvent.setup();

@@ -20,10 +20,12 @@ export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewP
   const diagnosticsId = `${domId}-${id}-diagnostics`;
   // Marked like an editable rule: an invalid rule is shown at the rule, whatever the editor can show of it.
   const hasError = diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  // The rule itself takes focus (its text does not): its messages describe it.
+  const describedBy = diagnostics.length > 0 ? diagnosticsId : undefined;
   return (
-    <li id={`${domId}-${id}`} className={`sfb-rule sfb-raw${hasError ? " sfb-invalid" : ""}${explanationClasses(explanation)}`} aria-label={name} tabIndex={-1} data-node-id={id} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
+    <li id={`${domId}-${id}`} className={`sfb-rule sfb-raw${hasError ? " sfb-invalid" : ""}${explanationClasses(explanation)}`} aria-label={name} aria-describedby={describedBy} tabIndex={-1} data-node-id={id} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
       <span className="sfb-rule-controls">
-        <code className="sfb-raw-text" aria-label={messages.rawRuleLabel(name)} aria-describedby={diagnostics.length > 0 ? diagnosticsId : undefined}>
+        <code className="sfb-raw-text" aria-label={messages.rawRuleLabel(name)} aria-describedby={describedBy}>
           {node.text}
         </code>
         <NodeToolbar id={id} name={name} />
