@@ -20,3 +20,15 @@ export class UsageError extends Error {
 export class InputFileError extends Error {
   override readonly name = "InputFileError";
 }
+
+/** A message folded onto one line: the CLI reports a bad file in one. */
+export const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** A JSON file given on the command line; unreadable or not JSON is an InputFileError on one line. */
+export async function readJsonFile(path: string, io: CliIo, what: string): Promise<unknown> {
+  try {
+    return JSON.parse(await io.readFile(path)) as unknown;
+  } catch (error) {
+    throw new InputFileError(`Cannot read ${what} from ${path}: ${oneLine((error as Error).message)}`);
+  }
+}

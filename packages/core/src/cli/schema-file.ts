@@ -4,18 +4,11 @@ import { schemaFromScim } from "../schema/from-scim.js";
 import { ScimSchemaError } from "../schema/scim-schema-error.js";
 import type { FilterSchema } from "../schema/types.js";
 import type { CliIo } from "./io.js";
-import { InputFileError } from "./io.js";
-
-const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
+import { InputFileError, oneLine, readJsonFile } from "./io.js";
 
 /** Reads and checks the file; an unreadable file, bad JSON or a wrong shape is an InputFileError. */
 export async function loadSchemaFile(path: string, io: CliIo): Promise<FilterSchema> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await io.readFile(path)) as unknown;
-  } catch (error) {
-    throw new InputFileError(`Cannot read the schemas from ${path}: ${oneLine((error as Error).message)}`);
-  }
+  const json = await readJsonFile(path, io, "the schemas");
   try {
     return schemaFromScim(json);
   } catch (error) {

@@ -1,29 +1,21 @@
 import type { UserRecord } from "../schema/types.js";
 import type { CliIo } from "./io.js";
-import { InputFileError } from "./io.js";
+import { InputFileError, readJsonFile } from "./io.js";
 
 function isRecord(value: unknown): value is UserRecord {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-async function readJson(path: string, io: CliIo, what: string): Promise<unknown> {
-  try {
-    return JSON.parse(await io.readFile(path)) as unknown;
-  } catch (error) {
-    throw new InputFileError(`Cannot read ${what} from ${path}: ${(error as Error).message}`);
-  }
-}
-
 /** One user from a JSON file: a user object (e.g. a GET /api/users/{id} response). */
 export async function loadUser(path: string, io: CliIo): Promise<UserRecord> {
-  const parsed = await readJson(path, io, "the user");
+  const parsed = await readJsonFile(path, io, "the user");
   if (!isRecord(parsed)) throw new InputFileError(`${path} must hold one JSON object: the user`);
   return parsed;
 }
 
 /** Users from a JSON file: an array, or an API envelope with `data` (GET /api/users) or `entries[].data` (search). */
 export async function loadUsers(path: string, io: CliIo): Promise<UserRecord[]> {
-  const parsed = await readJson(path, io, "users");
+  const parsed = await readJsonFile(path, io, "users");
   let list: unknown = parsed;
   if (isRecord(parsed)) {
     if (Array.isArray(parsed.data)) list = parsed.data;

@@ -21,7 +21,7 @@ export function documentedSpelling(attribute: AttributePath, schema: FilterSchem
 function respelled(attribute: AttributePath, schema: FilterSchema): AttributePath {
   const path = documentedSpelling(attribute, schema);
   if (path === null) return attribute;
-  const [name = attribute.name, subAttribute] = path.slice(path.length - withoutSchemaUrn(path).length).split(".");
+  const [name = attribute.name, subAttribute] = withoutSchemaUrn(path).split(".");
   const result: AttributePath = { path, name };
   if (attribute.schema !== undefined) result.schema = attribute.schema;
   if (subAttribute !== undefined) result.subAttribute = subAttribute;

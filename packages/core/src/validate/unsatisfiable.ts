@@ -1,4 +1,4 @@
-import type { Filter, FilterValue, LogicalFilter, Span } from "../ast.js";
+import type { CompareFilter, Filter, FilterValue, LogicalFilter, PresentFilter, Span } from "../ast.js";
 import { formatValue } from "../format/value.js";
 import { resolveAttribute } from "../schema/resolve.js";
 import type { AttributeSchema, FilterSchema } from "../schema/types.js";
@@ -54,10 +54,16 @@ function constraintOf(node: Filter, attribute: AttributeSchema, negated: boolean
   return { kind: "bound", side, time: parsed.time, strict: node.operator === "gt" || node.operator === "lt", text: node.value };
 }
 
-/** The single-valued attribute a clause is on: `attr op value`, `attr pr`, and their `not (…)`. */
-function attributeOf(node: Filter, schema: FilterSchema): AttributeSchema | null {
+/** The comparison or presence test a clause makes: `attr op value`, `attr pr`, and their `not (…)`. */
+function testOf(node: Filter): CompareFilter | PresentFilter | null {
   const target = node.type === "not" ? node.filter : node;
-  if (target.type !== "compare" && target.type !== "present") return null;
+  return target.type === "compare" || target.type === "present" ? target : null;
+}
+
+/** The single-valued attribute a clause is on. */
+function attributeOf(node: Filter, schema: FilterSchema): AttributeSchema | null {
+  const target = testOf(node);
+  if (target === null) return null;
   const resolution = resolveAttribute(schema, target.attribute);
   return resolution.kind === "unknown" || resolution.attribute.multiValued === true ? null : resolution.attribute;
 }
@@ -65,7 +71,8 @@ function attributeOf(node: Filter, schema: FilterSchema): AttributeSchema | null
 /** What a clause says about its single-valued attribute. */
 function clauseOf(node: Filter, schema: FilterSchema): Clause | null {
   const attribute = attributeOf(node, schema);
-  const constraint = attribute === null ? null : constraintOf(node.type === "not" ? node.filter : node, attribute, node.type === "not");
+  const target = testOf(node);
+  const constraint = attribute === null || target === null ? null : constraintOf(target, attribute, node.type === "not");
   return attribute === null || constraint === null ? null : { attribute, constraint, span: node.span };
 }
 
@@ -179,8 +186,8 @@ function placesFor(schema: FilterSchema): Places {
 }
 
 function meetingOf(node: Filter, schema: FilterSchema, places: Places): Meeting | null {
-  const target = node.type === "not" ? node.filter : node;
-  if (target.type !== "compare" && target.type !== "present") return null;
+  const target = testOf(node);
+  if (target === null) return null;
   let meeting = places.byPath.get(target.attribute.path);
   if (meeting === undefined) {
     const key = attributeOf(node, schema)?.path.toLowerCase();

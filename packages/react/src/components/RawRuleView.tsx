@@ -1,3 +1,4 @@
+import { isValid } from "@scim-filter/core";
 import { memo } from "react";
 import { useBuilderContext, useMessages } from "../context.js";
 import { useRule } from "../hooks/use-rule.js";
@@ -19,7 +20,7 @@ export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewP
   const name = messages.rule(position, node.text);
   const diagnosticsId = `${domId}-${id}-diagnostics`;
   // Marked like an editable rule: an invalid rule is shown at the rule, whatever the editor can show of it.
-  const hasError = diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  const hasError = !isValid(diagnostics);
   // The rule itself takes focus (its text does not): its messages describe it.
   const describedBy = diagnostics.length > 0 ? diagnosticsId : undefined;
   return (

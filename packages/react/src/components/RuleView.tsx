@@ -1,3 +1,4 @@
+import { isValid } from "@scim-filter/core";
 import { memo } from "react";
 import { useBuilderContext, useMessages } from "../context.js";
 import { useRule } from "../hooks/use-rule.js";
@@ -34,7 +35,7 @@ export const RuleView = memo(function RuleView({ id, position }: NodeViewProps) 
   const describedBy = diagnostics.length > 0 ? diagnosticsId : undefined;
   const invalid = invalidParts(diagnostics);
   const unfinished = node.field === "" || node.field.endsWith(".");
-  const hasError = diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  const hasError = !isValid(diagnostics);
 
   return (
     <li
