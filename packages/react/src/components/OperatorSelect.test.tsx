@@ -1,7 +1,7 @@
 import { scimCoreUserSchema, staffbaseUserSchema } from "@scim-filter/core";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { choose, filterText, optionLabels, rule } from "../test/builder.js";
 import { FilterBuilder } from "./FilterBuilder.js";
 
@@ -15,6 +15,25 @@ describe("operator picker", () => {
     expect(filterText()).toHaveValue('title sw "CTO"');
     // The value is kept when switching between comparisons.
     expect(screen.getByRole("textbox", { name: "Value of rule 1: title starts with CTO" })).toHaveValue("CTO");
+  });
+
+  it("stays as chosen when a form around the builder is reset", async () => {
+    // A picker inside a <form> must not rewind to the value it had when it was first focused: the rest of
+    // the filter would not rewind with it.
+    const user = userEvent.setup();
+    const onValueChange = vi.fn<(value: string) => void>();
+    render(
+      <form aria-label="Settings">
+        <FilterBuilder schema={scimCoreUserSchema} defaultValue='title eq "CTO"' onValueChange={onValueChange} />
+      </form>,
+    );
+    await choose(user, screen.getByRole("combobox", { name: /^Operator of rule 1/ }), "starts with");
+    expect(onValueChange).toHaveBeenLastCalledWith('title sw "CTO"', expect.anything());
+    act(() => {
+      screen.getByRole("form", { name: "Settings" }).dispatchEvent(new Event("reset"));
+    });
+    expect(onValueChange).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("combobox", { name: /^Operator of rule 1/ })).toHaveTextContent("starts with");
   });
 
   it("hides the value editor for a presence test and brings back an empty one after", async () => {
