@@ -32,8 +32,10 @@ describe("pnpm bench --quick", () => {
     const parserNames = Object.keys(results.parser.rows[0]?.filtersPerSecond ?? {});
     expect(parserNames).toEqual(["@scim-filter/core", "scim2-parse-filter", "scim-query-filter-parser", "scimmy"]);
     for (const row of results.parser.rows) expect(row.filtersPerSecond["@scim-filter/core"]).toBeGreaterThan(0);
-    expect(results.bundle.rows.map((row) => row.bundle)).toHaveLength(4);
+    expect(results.bundle.rows.map((row) => row.bundle)).toHaveLength(5);
     for (const row of results.bundle.rows) expect(row.gzippedBytes).toBeGreaterThan(1000);
+    // The builder without the schema is the builder with it, less the schema.
+    expect(results.bundle.rows[4]?.gzippedBytes).toBeLessThan(results.bundle.rows[2]?.gzippedBytes ?? 0);
     // The builder's bytes by source: ours, Radix Select with its dependencies, zustand; nothing unattributed.
     expect(results.bundle.builderShares.map((share) => share.source).sort()).toEqual(["@scim-filter/core", "@scim-filter/react", "Radix Select and its dependencies", "zustand"]);
     expect(printed).toContain("The builder's minified bytes:");
