@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import peggy from "peggy";
 import { addClassTables } from "./class-tables.js";
 import { dropErrorDetails } from "./drop-error-details.js";
+import { dropSilentExpectations } from "./drop-silent-expectations.js";
 import { dropMessageBuilder } from "./drop-message-builder.js";
 import { hoistParserState } from "./hoist-parser-state.js";
 import { singleLoopBodies } from "./single-loop-bodies.js";
@@ -20,7 +21,7 @@ export function generateParserSource() {
     format: "es",
     grammarSource: "filter.peggy",
   });
-  return textRuleCounters(singleLoopBodies(addClassTables(hoistParserState(dropErrorDetails(dropMessageBuilder(source))))));
+  return dropSilentExpectations(textRuleCounters(singleLoopBodies(addClassTables(hoistParserState(dropErrorDetails(dropMessageBuilder(source)))))));
 }
 
 // Peggy's own --dts output types parse() as `any`; this names the AST type instead.

@@ -1,5 +1,5 @@
 // The build rewrites Peggy's output (scripts/hoist-parser-state.js, class-tables.js, drop-message-builder.js,
-// drop-error-details.js, single-loop-bodies.js, text-rule-counters.js). These tests pin what those passes promise: parse state does not leak from one
+// drop-error-details.js, single-loop-bodies.js, text-rule-counters.js, drop-silent-expectations.js). These tests pin what those passes promise: parse state does not leak from one
 // call into the next, class matching agrees with the regexes for every character, and the rewritten
 // module has the shape the passes claim to produce.
 import { readFileSync } from "node:fs";
@@ -9,11 +9,12 @@ import { describe, expect, it } from "vitest";
 import { parseFilter, tryParseFilter } from "../src/index.js";
 import { addClassTables } from "../scripts/class-tables.js";
 import { dropErrorDetails } from "../scripts/drop-error-details.js";
+import { dropSilentExpectations } from "../scripts/drop-silent-expectations.js";
 import { dropMessageBuilder } from "../scripts/drop-message-builder.js";
 import { hoistParserState } from "../scripts/hoist-parser-state.js";
 import { singleLoopBodies } from "../scripts/single-loop-bodies.js";
 import { textRuleCounters } from "../scripts/text-rule-counters.js";
-import { parserPath } from "../scripts/parser-source.js";
+import { grammarPath, parserPath } from "../scripts/parser-source.js";
 
 describe("parse state at module scope", () => {
   it("starts every parse afresh after a failure in the middle of a value path", () => {
@@ -106,6 +107,7 @@ describe("the rewritten module", () => {
     expect(() => dropErrorDetails("function peg$parse(input, options) {}")).toThrow(/layout/);
     expect(() => singleLoopBodies("while (s1 !== peg$FAILED) {\n}")).toThrow(/layout/);
     expect(() => textRuleCounters("function peg$parseA() {\n  s0 = [];\n  return s0;\n}")).toThrow(/layout/);
+    expect(() => dropSilentExpectations("function peg$parseA() {\n  return s0;\n}")).toThrow(/layout/);
   });
 
   it("writes each repetition's element once", () => {
@@ -185,5 +187,35 @@ describe("text rule counters", () => {
       { numRuns: 500 },
     );
     expect(outcome(counted, "ab-cd! x1")).toEqual({ value: ["ab-cd!", "x1"] });
+  });
+});
+
+describe("silent expectations", () => {
+  type Parse = (text: string) => unknown;
+  const load = async (code: string) => ((await import(`data:text/javascript,${encodeURIComponent(code)}`)) as { parse: Parse }).parse;
+  const outcome = (parse: Parse, text: string) => {
+    try {
+      return { value: parse(text) };
+    } catch (error) {
+      const { location, expected, message } = error as { location?: { start: { offset: number } }; expected?: unknown; message: string };
+      return { offset: location?.start.offset, expected, message };
+    }
+  };
+
+  it("are dropped without changing any result or failure, expectations included", async () => {
+    const peggySource = peggy.generate(readFileSync(grammarPath, "utf8"), { output: "source", format: "es" });
+    const before = textRuleCounters(singleLoopBodies(addClassTables(hoistParserState(dropErrorDetails(dropMessageBuilder(peggySource))))));
+    const after = dropSilentExpectations(before);
+    // Only the records of the grammar's outer structure stay: brackets, keywords, names, operators, values.
+    expect(after.match(/if \(peg\$silentFails === 0\)/g)?.length).toBeLessThan((before.match(/if \(peg\$silentFails === 0\)/g)?.length ?? 0) / 2);
+    const [plain, dropped] = await Promise.all([load(before), load(after)]);
+    const token = fc.constantFrom("a", "b.c", "urn:x:y:", "eq", "pr", "gt", " ", '"x', '"', "\\", "(", ")", "[", "]", "and", "or", "not", "1", "-", ".", "e5", "true", "nul");
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 12 }), (tokens) => {
+        const text = tokens.join("");
+        expect(outcome(dropped, text)).toEqual(outcome(plain, text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
