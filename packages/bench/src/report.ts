@@ -31,8 +31,8 @@ export function builderSharesLine(result: BundleResult): string {
 
 export function bundleTable(result: BundleResult): string {
   return table(
-    ["bundle", "minified", "gzipped"],
-    result.rows.map((row) => [row.bundle, `${number(row.minifiedBytes / 1024, 1)} KB`, `${number(row.gzippedBytes / 1024, 1)} KB`]),
+    ["bundle", "minified", "gzipped", "gzipped (Rolldown)"],
+    result.rows.map((row) => [row.bundle, `${number(row.minifiedBytes / 1024, 1)} KB`, `${number(row.gzippedBytes / 1024, 1)} KB`, `${number(row.rolldownGzippedBytes / 1024, 1)} KB`]),
   );
 }
 

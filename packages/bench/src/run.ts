@@ -21,7 +21,7 @@ export async function runBenchmarks(options: { quick: boolean; out?: string | un
   print(`Parser throughput (filters per second; ratio > 1× means @scim-filter/core is faster)\n${parserTable(parser)}\nLinearity (cost per clause at 1,000 vs 10 clauses): ${parser.linearity.toFixed(2)}\n`);
 
   const bundle = await runBundleSuite();
-  print(`Bundle size (esbuild, minified, gzip -9; React excluded)\n${bundleTable(bundle)}\nBuilder vs react-querybuilder: ${(bundle.builderVsReactQueryBuilder * 100).toFixed(1)}% with the Staffbase schema, ${(bundle.componentVsReactQueryBuilder * 100).toFixed(1)}% without\n${builderSharesLine(bundle)}\n`);
+  print(`Bundle size (esbuild, and Rolldown as Vite 8 bundles; minified, gzip -9; React excluded)\n${bundleTable(bundle)}\nBuilder vs react-querybuilder: ${(bundle.builderVsReactQueryBuilder * 100).toFixed(1)}% with the Staffbase schema, ${(bundle.componentVsReactQueryBuilder * 100).toFixed(1)}% without; with Rolldown ${(bundle.builderVsReactQueryBuilderRolldown * 100).toFixed(1)}% with the schema\n${builderSharesLine(bundle)}\n`);
 
   installDom();
   const { runRenderSuite } = await import("./suites/render.js");

@@ -10,7 +10,7 @@ const benchDir = fileURLToPath(new URL("..", import.meta.url));
 interface Results {
   machine: { node: string; cpu: string };
   parser: { rows: { input: string; filtersPerSecond: Record<string, number | null>; ratio: Record<string, number | null> }[] };
-  bundle: { rows: { bundle: string; gzippedBytes: number }[]; builderShares: { source: string; minifiedBytes: number }[] };
+  bundle: { rows: { bundle: string; gzippedBytes: number; rolldownGzippedBytes: number }[]; builderShares: { source: string; minifiedBytes: number }[] };
   render: { rows: { library: string; rulesRenderedByEdit: number | null }[] };
   mockApi: { users: number; total: number; queriesPerSecond: number }[];
 }
@@ -33,7 +33,10 @@ describe("pnpm bench --quick", () => {
     expect(parserNames).toEqual(["@scim-filter/core", "scim2-parse-filter", "scim-query-filter-parser", "scimmy"]);
     for (const row of results.parser.rows) expect(row.filtersPerSecond["@scim-filter/core"]).toBeGreaterThan(0);
     expect(results.bundle.rows.map((row) => row.bundle)).toHaveLength(5);
-    for (const row of results.bundle.rows) expect(row.gzippedBytes).toBeGreaterThan(1000);
+    for (const row of results.bundle.rows) {
+      expect(row.gzippedBytes).toBeGreaterThan(1000);
+      expect(row.rolldownGzippedBytes).toBeGreaterThan(1000);
+    }
     // The builder without the schema is the builder with it, less the schema.
     expect(results.bundle.rows[4]?.gzippedBytes).toBeLessThan(results.bundle.rows[2]?.gzippedBytes ?? 0);
     // The builder's bytes by source: ours, Radix Select with its dependencies, zustand; nothing unattributed.

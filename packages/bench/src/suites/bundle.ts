@@ -1,4 +1,5 @@
 import { build } from "esbuild";
+import { rolldown } from "rolldown";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -8,6 +9,8 @@ export interface BundleRow {
   entry: string;
   minifiedBytes: number;
   gzippedBytes: number;
+  /** The same entry bundled by Rolldown (Vite 8's bundler), minified and gzipped. */
+  rolldownGzippedBytes: number;
 }
 
 /** Where the builder's minified bytes come from, by package (esbuild's count of each input's output). */
@@ -24,6 +27,8 @@ export interface BundleResult {
   builderVsReactQueryBuilder: number;
   /** The same without the schema, which is the app's configuration like react-querybuilder's `fields`. */
   componentVsReactQueryBuilder: number;
+  /** builderVsReactQueryBuilder with both bundled by Rolldown. */
+  builderVsReactQueryBuilderRolldown: number;
 }
 
 const ENTRIES: { bundle: string; entry: string }[] = [
@@ -53,6 +58,26 @@ function sharesOf(inputs: Record<string, { bytesInOutput: number }>): BundleShar
   return [...bytes].map(([source, minifiedBytes]) => ({ source, minifiedBytes })).sort((a, b) => b.minifiedBytes - a.minifiedBytes);
 }
 
+const EXTERNAL = ["react", "react-dom", "react/jsx-runtime"];
+const PRODUCTION = { "process.env.NODE_ENV": '"production"' };
+
+/** The entry bundled by Rolldown, minified, gzipped; the entry is a module beside this package's own files. */
+async function rolldownGzipped(entry: string, resolveDir: string): Promise<number> {
+  const id = `${resolveDir}/bundle-entry.js`;
+  const bundle = await rolldown({
+    input: id,
+    external: EXTERNAL,
+    platform: "browser",
+    transform: { define: PRODUCTION },
+    logLevel: "silent",
+    plugins: [{ name: "bundle-entry", resolveId: (source) => (source === id ? id : null), load: (source) => (source === id ? entry : null) }],
+  });
+  const { output } = await bundle.generate({ format: "esm", minify: true });
+  await bundle.close();
+  const code = output.map((chunk) => (chunk.type === "chunk" ? chunk.code : "")).join("\n");
+  return gzipSync(code, { level: 9 }).byteLength;
+}
+
 /** What an app ships: each entry bundled for the browser, minified, React left out, then gzipped. */
 export async function runBundleSuite(): Promise<BundleResult> {
   const resolveDir = fileURLToPath(new URL("..", import.meta.url));
@@ -68,16 +93,18 @@ export async function runBundleSuite(): Promise<BundleResult> {
       target: "es2022",
       write: false,
       metafile: true,
-      external: ["react", "react-dom", "react/jsx-runtime"],
-      define: { "process.env.NODE_ENV": '"production"' },
+      external: EXTERNAL,
+      define: PRODUCTION,
       logLevel: "silent",
     });
     const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-    rows.push({ bundle, entry, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength });
+    const rolldownGzippedBytes = await rolldownGzipped(entry, resolveDir);
+    rows.push({ bundle, entry, minifiedBytes: code.byteLength, gzippedBytes: gzipSync(code, { level: 9 }).byteLength, rolldownGzippedBytes });
     if (bundle.startsWith("@scim-filter/react: FilterBuilder (all")) builderShares = sharesOf(Object.values(result.metafile.outputs)[0]?.inputs ?? {});
   }
   const builder = rows[2]?.gzippedBytes ?? Number.NaN;
   const rqb = rows[3]?.gzippedBytes ?? Number.NaN;
   const component = rows[4]?.gzippedBytes ?? Number.NaN;
-  return { rows, builderShares, builderVsReactQueryBuilder: builder / rqb, componentVsReactQueryBuilder: component / rqb };
+  const rolldownRatio = (rows[2]?.rolldownGzippedBytes ?? Number.NaN) / (rows[3]?.rolldownGzippedBytes ?? Number.NaN);
+  return { rows, builderShares, builderVsReactQueryBuilder: builder / rqb, componentVsReactQueryBuilder: component / rqb, builderVsReactQueryBuilderRolldown: rolldownRatio };
 }
