@@ -6,6 +6,7 @@ import { documentedSpelling } from "../schema/documented-spelling.js";
 import { resolveAttribute, withoutSchemaUrn } from "../schema/resolve.js";
 import type { FilterSchema } from "../schema/types.js";
 import type { Diagnostic, Suggestion } from "./diagnostic.js";
+import { diagnostic } from "./diagnostic.js";
 import { tokenSpans } from "./token-spans.js";
 
 type AttributeNode = CompareFilter | PresentFilter | ValuePathFilter;
@@ -20,13 +21,11 @@ export function checkSpelling(node: AttributeNode, schema: FilterSchema, text: s
   const written = withoutSchemaUrn(node.attribute.path);
   const documented = withoutSchemaUrn(replacement);
   const span = tokenSpans(node, text).attribute;
-  return [{
-    severity: "warning",
-    code: "attribute-spelling",
-    message: `${written} works (attribute names are case-insensitive), but it is documented as ${documented}`,
-    span,
-    suggestions: [{ label: `Spell it ${documented}`, span, text: replacement }],
-  }];
+  return [
+    diagnostic("warning", "attribute-spelling", `${written} works (attribute names are case-insensitive), but it is documented as ${documented}`, span, [
+      { label: `Spell it ${documented}`, span, text: replacement },
+    ]),
+  ];
 }
 
 /** A schema with the Staffbase status attribute: the Staffbase User API, with or without profile fields. */
@@ -97,38 +96,31 @@ export function legacyHint(node: AttributeNode, schema: FilterSchema, text: stri
         : 'a pending user is "pending"; one that is not is "activated" or "deactivated"';
     return {
       resolves,
-      diagnostic: {
-        severity,
-        code: "legacy-attribute",
-        message: `${written} was removed from the Staffbase user model: filter on ${STATUS} instead (${mapping})`,
-        span,
-        suggestions: statusFixes(field, node, whole),
-      },
+      diagnostic: diagnostic(severity, "legacy-attribute", `${written} was removed from the Staffbase user model: filter on ${STATUS} instead (${mapping})`, span, statusFixes(field, node, whole)),
     };
   }
   if (lower === "verificationcode") {
     return {
       resolves,
-      diagnostic: {
+      diagnostic: diagnostic(
         severity,
-        code: "legacy-attribute",
-        message: `${written} was removed from the Staffbase user model: its mail is now emails[primary=true].value and its value is secret.plain, neither of which a filter can compare (emails pr tests for an e-mail address)`,
+        "legacy-attribute",
+        `${written} was removed from the Staffbase user model: its mail is now emails[primary=true].value and its value is secret.plain, neither of which a filter can compare (emails pr tests for an e-mail address)`,
         span,
-        suggestions: [],
-      },
+      ),
     };
   }
   if (name === "externalID" && node.attribute.subAttribute === undefined && resolves) {
     const replacement = node.attribute.path.slice(0, node.attribute.path.length - name.length) + "externalId";
     return {
       resolves,
-      diagnostic: {
-        severity: "warning",
-        code: "legacy-attribute",
-        message: "externalID is the legacy spelling (the v3 User API renamed it to externalId, as the filter documentation spells it); it still works, since attribute names are case-insensitive",
+      diagnostic: diagnostic(
+        "warning",
+        "legacy-attribute",
+        "externalID is the legacy spelling (the v3 User API renamed it to externalId, as the filter documentation spells it); it still works, since attribute names are case-insensitive",
         span,
-        suggestions: [{ label: "Spell it externalId", span, text: replacement }],
-      },
+        [{ label: "Spell it externalId", span, text: replacement }],
+      ),
     };
   }
   return null;

@@ -7,6 +7,7 @@ import { subAttributeSchema } from "../schema/value-path-schema.js";
 import { parseFilterDate } from "../values/date.js";
 import { checkValue } from "./check-value.js";
 import type { Diagnostic, Suggestion } from "./diagnostic.js";
+import { diagnostic } from "./diagnostic.js";
 import { closestMatches } from "./similarity.js";
 import type { TokenSpans } from "./token-spans.js";
 import { tokenSpans } from "./token-spans.js";
@@ -26,12 +27,12 @@ export function checkAttribute(schema: FilterSchema, path: AttributePath, span: 
   if (resolution.kind === "dynamic") {
     return {
       attribute: resolution.attribute,
-      diagnostics: [{ severity: "warning", code: "unknown-attribute", message: `${path.path} is not one of this instance's fields.${didYouMean}`, span, suggestions }],
+      diagnostics: [diagnostic("warning", "unknown-attribute", `${path.path} is not one of this instance's fields.${didYouMean}`, span, suggestions)],
     };
   }
   return {
     attribute: null,
-    diagnostics: [{ severity: "error", code: "unknown-attribute", message: `${schema.name} has no filterable attribute ${path.path}.${didYouMean}`, span, suggestions }],
+    diagnostics: [diagnostic("error", "unknown-attribute", `${schema.name} has no filterable attribute ${path.path}.${didYouMean}`, span, suggestions)],
   };
 }
 
@@ -45,24 +46,24 @@ function checkOperator(node: CompareFilter | PresentFilter, attribute: Attribute
   if (attribute.operators.some((option) => option.operator === operator)) return [];
   const nodeText = text === undefined ? formatAttributePath(node.attribute) : text.slice(spans.attribute.start, spans.attribute.end);
   if (attribute.presenceOnly === true) {
-    return [{
-      severity: "error",
-      code: "presence-only",
-      message: `${attribute.path} can only be tested for presence (pr), not compared with ${operator}`,
-      span: spans.operator,
-      suggestions: [{ label: `Replace with ${nodeText} pr`, span: node.span, text: `${nodeText} pr` }],
-    }];
+    return [
+      diagnostic("error", "presence-only", `${attribute.path} can only be tested for presence (pr), not compared with ${operator}`, spans.operator, [
+        { label: `Replace with ${nodeText} pr`, span: node.span, text: `${nodeText} pr` },
+      ]),
+    ];
   }
   const suggestions = attribute.operators
     .filter((option) => option.operator !== "pr" || node.type === "present")
     .map((option) => ({ label: `Use ${option.operator} (${option.label})`, span: spans.operator, text: option.operator }));
-  return [{
-    severity: "error",
-    code: "operator-not-allowed",
-    message: `${attribute.path} does not accept ${operator}; it accepts ${allowedOperatorsText(attribute)}`,
-    span: node.type === "present" ? { start: spans.operator.start, end: node.span.end } : spans.operator,
-    suggestions: node.type === "present" ? [] : suggestions,
-  }];
+  return [
+    diagnostic(
+      "error",
+      "operator-not-allowed",
+      `${attribute.path} does not accept ${operator}; it accepts ${allowedOperatorsText(attribute)}`,
+      node.type === "present" ? { start: spans.operator.start, end: node.span.end } : spans.operator,
+      node.type === "present" ? [] : suggestions,
+    ),
+  ];
 }
 
 const DAY = 86_400_000;
@@ -83,13 +84,15 @@ function checkDateEquality(node: CompareFilter, attribute: AttributeSchema, span
     suggestions.push({ label: node.operator === "eq" ? "Match the whole day" : "Exclude the whole day", span: node.span, text });
   }
   const instant = new Date(parsed.time).toISOString();
-  return [{
-    severity: "warning",
-    code: "date-equality",
-    message: `${attribute.path} ${node.operator} ${formatValue(node.value)} ${node.operator === "eq" ? "matches only" : "excludes only"} the instant ${instant}, not a whole ${parsed.precision}`,
-    span: spans.value,
-    suggestions,
-  }];
+  return [
+    diagnostic(
+      "warning",
+      "date-equality",
+      `${attribute.path} ${node.operator} ${formatValue(node.value)} ${node.operator === "eq" ? "matches only" : "excludes only"} the instant ${instant}, not a whole ${parsed.precision}`,
+      spans.value,
+      suggestions,
+    ),
+  ];
 }
 
 /** Checks one `attr op value` or `attr pr` against its attribute. */
@@ -116,13 +119,15 @@ export function checkValuePath(node: ValuePathFilter, schema: FilterSchema, text
   const inner = subAttributeSchema(schema, resolved.attribute);
   if (inner === null) {
     return {
-      diagnostics: [...resolved.diagnostics, {
-        severity: "error",
-        code: "value-path-not-allowed",
-        message: `${resolved.attribute.path} has no sub-attributes, so it cannot be filtered with ${resolved.attribute.path}[…]`,
-        span: { start: spans.attribute.end, end: node.span.end },
-        suggestions: [],
-      }],
+      diagnostics: [
+        ...resolved.diagnostics,
+        diagnostic(
+          "error",
+          "value-path-not-allowed",
+          `${resolved.attribute.path} has no sub-attributes, so it cannot be filtered with ${resolved.attribute.path}[…]`,
+          { start: spans.attribute.end, end: node.span.end },
+        ),
+      ],
       inner: null,
     };
   }

@@ -56,3 +56,8 @@ export interface Diagnostic {
   span: Span;
   suggestions: Suggestion[];
 }
+
+/** A diagnostic, its fields in the order every producer writes them. */
+export function diagnostic(severity: Severity, code: DiagnosticCode, message: string, span: Span, suggestions: Suggestion[] = []): Diagnostic {
+  return { severity, code, message, span, suggestions };
+}

@@ -4,6 +4,7 @@ import { resolveAttribute } from "../schema/resolve.js";
 import type { AttributeSchema, FilterSchema } from "../schema/types.js";
 import { parseFilterDate } from "../values/date.js";
 import type { Diagnostic } from "./diagnostic.js";
+import { diagnostic } from "./diagnostic.js";
 
 /**
  * What one clause says about a single-valued attribute, with negation folded in: `not (a eq 1)` is
@@ -11,7 +12,7 @@ import type { Diagnostic } from "./diagnostic.js";
  */
 type Constraint =
   | { kind: "eq" | "ne"; value: unknown; raw: FilterValue }
-  | { kind: "bound"; side: "lower" | "upper"; time: number; strict: boolean; text: string }
+  | { kind: "bound"; side: "lower" | "upper"; bound: Bound }
   | { kind: "present" | "absent" };
 
 interface Clause {
@@ -27,7 +28,7 @@ interface Bound {
 }
 
 function warning(message: string, span: Span): Diagnostic {
-  return { severity: "warning", code: "unsatisfiable", message: `${message}: this part of the filter matches nothing`, span, suggestions: [] };
+  return diagnostic("warning", "unsatisfiable", `${message}: this part of the filter matches nothing`, span);
 }
 
 function normalized(attribute: AttributeSchema, value: unknown): unknown {
@@ -51,7 +52,7 @@ function constraintOf(node: Filter, attribute: AttributeSchema, negated: boolean
   const parsed = parseFilterDate(node.value);
   if (!parsed.ok) return null;
   const side = node.operator === "gt" || node.operator === "ge" ? "lower" : "upper";
-  return { kind: "bound", side, time: parsed.time, strict: node.operator === "gt" || node.operator === "lt", text: node.value };
+  return { kind: "bound", side, bound: { time: parsed.time, strict: node.operator === "gt" || node.operator === "lt", text: node.value } };
 }
 
 /** The comparison or presence test a clause makes: `attr op value`, `attr pr`, and their `not (…)`. */
@@ -76,14 +77,13 @@ function clauseOf(node: Filter, schema: FilterSchema): Clause | null {
   return attribute === null || constraint === null ? null : { attribute, constraint, span: node.span };
 }
 
-function crosses(lower: Bound, upper: Bound): boolean {
-  return lower.time > upper.time || (lower.time === upper.time && (lower.strict || upper.strict));
+/** `a` lies past `b`, or on it when the comparison is strict. */
+function past(a: number, b: number, strict: boolean): boolean {
+  return a > b || (a === b && strict);
 }
 
 function outside(time: number, lower: Bound | null, upper: Bound | null): boolean {
-  const belowLower = lower !== null && (time < lower.time || (time === lower.time && lower.strict));
-  const aboveUpper = upper !== null && (time > upper.time || (time === upper.time && upper.strict));
-  return belowLower || aboveUpper;
+  return (lower !== null && past(lower.time, time, lower.strict)) || (upper !== null && past(time, upper.time, upper.strict));
 }
 
 /** Contradictions among the clauses on one attribute, in text order; each warning points at the clause that completes it. */
@@ -119,7 +119,7 @@ function checkAttribute(clauses: Clause[]): Diagnostic[] {
           const time = dateOf(constraint.raw);
           if (time !== null && outside(time, lower, upper)) diagnostics.push(warning(`${path} cannot equal ${formatValue(constraint.raw)} and lie outside the range the other clauses set`, span));
         }
-        equal.push({ value: constraint.value, raw: constraint.raw });
+        equal.push(constraint);
         break;
       }
       case "ne":
@@ -127,13 +127,13 @@ function checkAttribute(clauses: Clause[]): Diagnostic[] {
         notEqual.push(constraint.value);
         break;
       case "bound": {
-        const bound: Bound = { time: constraint.time, strict: constraint.strict, text: constraint.text };
+        const { bound } = constraint;
         if (constraint.side === "lower") {
-          if (lower === null || bound.time > lower.time || (bound.time === lower.time && bound.strict)) lower = bound;
-        } else if (upper === null || bound.time < upper.time || (bound.time === upper.time && bound.strict)) {
+          if (lower === null || past(bound.time, lower.time, bound.strict)) lower = bound;
+        } else if (upper === null || past(upper.time, bound.time, bound.strict)) {
           upper = bound;
         }
-        if (lower !== null && upper !== null && crosses(lower, upper)) {
+        if (lower !== null && upper !== null && past(lower.time, upper.time, lower.strict || upper.strict)) {
           diagnostics.push(warning(`${path} cannot be after ${lower.text} and before ${upper.text} at once`, span));
           lower = null;
           upper = null;
@@ -141,7 +141,7 @@ function checkAttribute(clauses: Clause[]): Diagnostic[] {
           const time = dateOf(entry.raw);
           return time !== null && outside(time, constraint.side === "lower" ? bound : null, constraint.side === "upper" ? bound : null);
         })) {
-          diagnostics.push(warning(`${path} cannot be ${constraint.side === "lower" ? "after" : "before"} ${constraint.text} and equal an instant outside that range`, span));
+          diagnostics.push(warning(`${path} cannot be ${constraint.side === "lower" ? "after" : "before"} ${bound.text} and equal an instant outside that range`, span));
         }
         break;
       }

@@ -7,6 +7,7 @@ import { checkSpelling, legacyHint } from "./attribute-hints.js";
 import { checkExpression, checkValuePath } from "./check-expression.js";
 import { clauseDiagnostics } from "./clause-cache.js";
 import type { Diagnostic } from "./diagnostic.js";
+import { diagnostic } from "./diagnostic.js";
 import { checkContradictions } from "./unsatisfiable.js";
 
 // A word or a quoted string, as src/parse/tokens.ts reads tokens.
@@ -22,13 +23,7 @@ function syntaxDiagnostic(text: string, error: FilterSyntaxError): Diagnostic {
   const found = foundToken(text, error);
   const span = { start: error.offset, end: error.offset + (found?.length ?? 0) };
   const bareWord = isBareWordValue(found, error.expected);
-  return {
-    severity: "error",
-    code: "syntax",
-    message: error.message,
-    span,
-    suggestions: bareWord ? [{ label: `Quote it: "${error.found}"`, span, text: JSON.stringify(found) }] : [],
-  };
+  return diagnostic("error", "syntax", error.message, span, bareWord ? [{ label: `Quote it: "${error.found}"`, span, text: JSON.stringify(found) }] : []);
 }
 
 /** An attribute expression: a hint for a legacy field replaces or joins the usual checks; else a spelling hint. */
