@@ -17,7 +17,7 @@ import {
 import { reconcile } from "../model/reconcile.js";
 import type { GroupNode, IdFactory, NodeId, RuleNode, Tree } from "../model/types.js";
 import { valuePathGroupOf } from "../model/value-path.js";
-import type { Derived, ExplanationForText, ExternalDiagnostics } from "./derive.js";
+import type { Derived, ExplanationForText, ExternalDiagnostics, ShownText } from "./derive.js";
 import { derive } from "./derive.js";
 import { fieldSchemaOf, schemaInside, valuePathAttributes } from "./node-schema.js";
 
@@ -111,15 +111,17 @@ function attributeOf(schema: FilterSchema | undefined, field: string): Attribute
 }
 
 function defaultOperator(schema: FilterSchema | undefined, field: string): Operator {
-  if (schema === undefined || field === "") return "eq";
-  const resolution = resolveAttribute(schema, field);
-  return resolution.kind === "unknown" ? "eq" : (resolution.attribute.operators[0]?.operator ?? "eq");
+  return attributeOf(schema, field)?.operators[0]?.operator ?? "eq";
 }
 
 function defaultValue(schema: FilterSchema | undefined, field: string, operator: Operator): FilterValue {
   if (operator === "pr") return null;
-  const resolution = schema === undefined || field === "" ? null : resolveAttribute(schema, field);
-  return resolution !== null && resolution.kind !== "unknown" && resolution.attribute.type === "boolean" ? true : "";
+  return attributeOf(schema, field)?.type === "boolean" ? true : "";
+}
+
+/** The text the user sees when it is a valid spelling of the tree's filter: it parses and is not empty. */
+export function validShownText(state: Pick<BuilderState, "textDraft" | "textError">): string | undefined {
+  return state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : undefined;
 }
 
 /** The parse of `text`, an edit of `shown` when that is known: only the edited clause is parsed again. */
@@ -151,12 +153,15 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
     /** The rule whose value is being typed: a run of keystrokes in one value box is one undo step. */
     let typingIn: NodeId | null = null;
 
+    // Derived data for a tree with the state's schema, external diagnostics and explanation.
+    const rederive = (state: BuilderState, next: Tree, shown?: ShownText) => derive(next, state.schema, state.derived, shown, state.external, state.explanation);
+
     const commitTree = (next: Tree, type: BuilderEvent["type"], focus: NodeId | null = null, typing: NodeId | null = null) => {
       const state = get();
       if (next === state.tree) return;
       const continuesTyping = typing !== null && typing === typingIn && state.event.type === "edit";
       typingIn = typing;
-      const nextDerived = derive(next, state.schema, state.derived, undefined, state.external, state.explanation);
+      const nextDerived = rederive(state, next);
       set({
         tree: next,
         derived: nextDerived,
@@ -173,19 +178,35 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       typingIn = null;
       const state = get();
       const result = tryParseFilter(snapshot.textDraft);
-      const shown = result.ok && snapshot.textDraft.trim() !== "" ? snapshot.textDraft : undefined;
-      const nextDerived = derive(snapshot.tree, state.schema, state.derived, shown, state.external, state.explanation);
+      const textError = result.ok || snapshot.textDraft.trim() === "" ? null : result.error;
+      const shown = validShownText({ textDraft: snapshot.textDraft, textError });
+      const nextDerived = rederive(state, snapshot.tree, shown);
       const current: Snapshot = { tree: state.tree, textDraft: state.textDraft };
       set({
         tree: snapshot.tree,
         derived: nextDerived,
         textDraft: snapshot.textDraft,
-        textError: result.ok || snapshot.textDraft.trim() === "" ? null : result.error,
+        textError,
         past: type === "undo" ? state.past.slice(0, -1) : [...state.past, current],
         future: type === "redo" ? state.future.slice(1) : [current, ...state.future],
         event: event(type),
         lastEmitted: shown ?? nextDerived.text,
       });
+    };
+
+    // New external diagnostics or a new explanation: the same tree and text, derived again.
+    const setAnnotations = (patch: Pick<BuilderState, "external"> | Pick<BuilderState, "explanation">) => {
+      const state = { ...get(), ...patch };
+      set({ ...patch, derived: rederive(state, state.tree, validShownText(state)) });
+    };
+
+    // A new group (or value path) with one empty rule. Focus goes to the rule: choosing its field is the next thing to do.
+    const addGroupWithRule = (parentId: NodeId, fields: Pick<GroupNode, "combinator" | "valuePath">): NodeId => {
+      const id = newId();
+      const ruleId = newId();
+      const withGroup = insertNode(get().tree, parentId, { kind: "group", id, not: false, children: [], ...fields });
+      commitTree(insertNode(withGroup, id, emptyRule(ruleId)), "add", ruleId);
+      return id;
     };
 
     const rule = (id: NodeId): RuleNode => {
@@ -215,7 +236,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
           return;
         }
         const next = reconcile(filterToDraft(result?.filter ?? null, state.schema), state.tree, newId);
-        const nextDerived = derive(next, state.schema, state.derived, result === null ? undefined : { text: input, filter: result.filter }, state.external, state.explanation);
+        const nextDerived = rederive(state, next, result === null ? undefined : { text: input, filter: result.filter });
         // A run of typing is one undo step: only its first change records history. The half-typed
         // (invalid) text before it is not worth restoring: undo goes back to the last valid text.
         const typing = state.event.type === "text";
@@ -246,15 +267,9 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         return id;
       },
       addGroup: (groupId) => {
-        const state = get();
-        const id = newId();
-        const parent = state.tree.nodes[groupId ?? state.tree.rootId] as GroupNode;
-        const inserted: GroupNode = { kind: "group", id, combinator: parent.combinator === "and" ? "or" : "and", not: false, children: [] };
-        const ruleId = newId();
-        const withGroup = insertNode(state.tree, parent.id, inserted);
-        // Focus goes to the new group's first rule: choosing its field is the next thing to do.
-        commitTree(insertNode(withGroup, id, emptyRule(ruleId)), "add", ruleId);
-        return id;
+        const { tree } = get();
+        const parent = tree.nodes[groupId ?? tree.rootId] as GroupNode;
+        return addGroupWithRule(parent.id, { combinator: parent.combinator === "and" ? "or" : "and" });
       },
       addValuePath: (groupId, attribute) => {
         const state = get();
@@ -262,11 +277,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         const path = attribute ?? valuePathAttributes(state.schema)[0]?.path;
         // One level deep (RFC 7644): no value path inside another.
         if (path === undefined || state.schema === undefined || valuePathSchema(state.schema, path) === null || valuePathGroupOf(state.tree, parentId) !== null) return null;
-        const id = newId();
-        const inserted: GroupNode = { kind: "group", id, combinator: "and", not: false, valuePath: path, children: [] };
-        const ruleId = newId();
-        commitTree(insertNode(insertNode(state.tree, parentId, inserted), id, emptyRule(ruleId)), "add", ruleId);
-        return id;
+        return addGroupWithRule(parentId, { combinator: "and", valuePath: path });
       },
       setValuePath: (groupId, attribute) => {
         const state = get();
@@ -341,22 +352,14 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         const snapshot = get().future[0];
         if (snapshot !== undefined) restore(snapshot, "redo");
       },
-      setExternalDiagnostics: (external) => {
-        const state = get();
-        const shown = state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : undefined;
-        set({ external, derived: derive(state.tree, state.schema, state.derived, shown, external, state.explanation) });
-      },
-      setExplanation: (explanation) => {
-        const state = get();
-        const shown = state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : undefined;
-        set({ explanation, derived: derive(state.tree, state.schema, state.derived, shown, state.external, explanation) });
-      },
+      setExternalDiagnostics: (external) => setAnnotations({ external }),
+      setExplanation: (explanation) => setAnnotations({ explanation }),
       setSchema: (schema) => {
-        const state = get();
+        const state = { ...get(), schema };
         const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
         const filter = result?.ok === true ? result.filter : null;
         const next = filter === null ? state.tree : reconcile(filterToDraft(filter, schema), state.tree, newId);
-        set({ schema, tree: next, derived: derive(next, schema, state.derived, filter === null ? undefined : state.textDraft, state.external, state.explanation) });
+        set({ schema, tree: next, derived: rederive(state, next, filter === null ? undefined : state.textDraft) });
       },
     };
 
