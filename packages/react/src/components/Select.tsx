@@ -27,13 +27,13 @@ export interface SelectProps {
   disabled?: boolean;
 }
 
-function ItemText({ option }: { option: SelectOption }): ReactNode {
-  return (
-    <>
+function items(options: readonly SelectOption[]): ReactNode {
+  return options.map((option) => (
+    <RadixSelect.Item key={option.value} value={option.value} className="sfb-select-item">
       <RadixSelect.ItemText>{option.label}</RadixSelect.ItemText>
       {option.description === undefined ? null : <span className="sfb-select-item-description">{option.description}</span>}
-    </>
-  );
+    </RadixSelect.Item>
+  ));
 }
 
 function selectedLabel(groups: readonly SelectGroup[], value: string | undefined): string | undefined {
@@ -54,6 +54,17 @@ function inheritTheme(content: HTMLElement | null, trigger: HTMLElement | null):
   }
 }
 
+/** What the stand-in button and the Radix trigger both carry: the same id, look and accessible name. */
+function triggerProps({ id, label, invalid, describedBy, className }: SelectProps) {
+  return {
+    id,
+    className: `sfb-select-trigger${className === undefined ? "" : ` ${className}`}`,
+    "aria-label": label,
+    "aria-invalid": invalid === true ? true : undefined,
+    "aria-describedby": describedBy,
+  };
+}
+
 /**
  * A Radix Select with the builder's markup; its options are rendered only while it is open. Until the
  * user reaches it (focus, pointer), a plain button with the same name, look and role stands in: a
@@ -62,21 +73,16 @@ function inheritTheme(content: HTMLElement | null, trigger: HTMLElement | null):
 export function Select(props: SelectProps) {
   const [active, setActive] = useState<"idle" | "focus" | "open">("idle");
   if (active !== "idle") return <ActiveSelect {...props} activation={active} />;
-  const { id, label, value, groups, placeholder, invalid, describedBy, className, disabled } = props;
-  const shown = selectedLabel(groups, value);
+  const shown = selectedLabel(props.groups, props.value);
   return (
     <button
       type="button"
-      id={id}
+      {...triggerProps(props)}
       role="combobox"
       aria-expanded={false}
       aria-autocomplete="none"
-      aria-label={label}
-      aria-invalid={invalid === true ? true : undefined}
-      aria-describedby={describedBy}
-      disabled={disabled}
+      disabled={props.disabled}
       data-placeholder={shown === undefined ? "" : undefined}
-      className={`sfb-select-trigger${className === undefined ? "" : ` ${className}`}`}
       onFocus={() => setActive("focus")}
       onPointerDown={(event) => {
         if (event.button === 0 && !event.ctrlKey) setActive("open");
@@ -90,7 +96,7 @@ export function Select(props: SelectProps) {
         }
       }}
     >
-      <span>{shown ?? placeholder}</span>
+      <span>{shown ?? props.placeholder}</span>
       <span className="sfb-select-icon" aria-hidden>
         ▾
       </span>
@@ -98,7 +104,8 @@ export function Select(props: SelectProps) {
   );
 }
 
-function ActiveSelect({ id, label, value, onValueChange, groups, placeholder, invalid, describedBy, className, disabled, activation }: SelectProps & { activation: "focus" | "open" }) {
+function ActiveSelect(props: SelectProps & { activation: "focus" | "open" }) {
+  const { value, onValueChange, groups, placeholder, disabled, activation } = props;
   const trigger = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     // Keep the focus the stand-in button had.
@@ -108,11 +115,7 @@ function ActiveSelect({ id, label, value, onValueChange, groups, placeholder, in
     <RadixSelect.Root value={value ?? ""} onValueChange={onValueChange} disabled={disabled ?? false} defaultOpen={activation === "open"}>
       <RadixSelect.Trigger
         ref={trigger}
-        id={id}
-        className={`sfb-select-trigger${className === undefined ? "" : ` ${className}`}`}
-        aria-label={label}
-        aria-invalid={invalid === true ? true : undefined}
-        aria-describedby={describedBy}
+        {...triggerProps(props)}
         onKeyDown={(event) => {
           // Radix opens on any arrow key; Alt+arrows belong to the rule (move, indent), so keep it closed.
           if (event.altKey && event.key.startsWith("Arrow")) event.preventDefault();
@@ -128,19 +131,11 @@ function ActiveSelect({ id, label, value, onValueChange, groups, placeholder, in
           <RadixSelect.Viewport className="sfb-select-viewport">
             {groups.map((group, index) =>
               group.label === undefined ? (
-                group.options.map((option) => (
-                  <RadixSelect.Item key={option.value} value={option.value} className="sfb-select-item">
-                    <ItemText option={option} />
-                  </RadixSelect.Item>
-                ))
+                items(group.options)
               ) : (
                 <RadixSelect.Group key={group.label ?? index} className="sfb-select-group">
                   <RadixSelect.Label className="sfb-select-group-label">{group.label}</RadixSelect.Label>
-                  {group.options.map((option) => (
-                    <RadixSelect.Item key={option.value} value={option.value} className="sfb-select-item">
-                      <ItemText option={option} />
-                    </RadixSelect.Item>
-                  ))}
+                  {items(group.options)}
                 </RadixSelect.Group>
               ),
             )}
