@@ -17,9 +17,10 @@ export function explanationClasses(node: ExplanationNode | undefined): string {
   return ` ${resultClass(node.result)}${node.decisive ? " sfb-decisive" : ""}`;
 }
 
-/** A read-only badge (met / not met / unknown) and the node's reason. */
-export function ExplanationLine({ node }: { node: ExplanationNode }) {
+/** A read-only badge (met / not met / unknown) and the node's reason; nothing without a node. */
+export function ExplanationLine({ node }: { node: ExplanationNode | undefined }) {
   const messages = useMessages();
+  if (node === undefined) return null;
   return (
     <p className={`sfb-explanation${explanationClasses(node)}`}>
       <span className="sfb-explanation-badge">{messages.explanationResult(node.result)}</span>

@@ -30,8 +30,18 @@ export const GroupView = memo(function GroupView({ id, position }: NodeViewProps
   const combinatorName = `${domId}-${id}-combinator`;
   const canAddValuePath = !inValuePath && valuePathAttributes(schema).length > 0;
 
-  const body = (
-    <>
+  // The root is a named group of its own; other groups are items of their parent's list, with its keys.
+  const Element = isRoot ? "div" : "li";
+  return (
+    <Element
+      id={`${domId}-${id}`}
+      className={`sfb-group${valuePath === undefined ? "" : " sfb-value-path"}${node.not ? " sfb-negated" : ""}${explanationClasses(explanation)}${isRoot ? " sfb-root" : ""}`}
+      data-node-id={id}
+      tabIndex={-1}
+      role={isRoot ? "group" : undefined}
+      aria-label={name}
+      onKeyDown={isRoot ? undefined : (event) => handleNodeKeys(event, id, actions)}
+    >
       <div className="sfb-group-header">
         {valuePath === undefined ? null : <ValuePathPicker groupId={id} valuePath={valuePath} schema={schema} groupName={name} />}
         <fieldset className="sfb-combinator">
@@ -62,7 +72,7 @@ export const GroupView = memo(function GroupView({ id, position }: NodeViewProps
           {isRoot ? null : <NodeToolbar id={id} name={name} />}
         </span>
       </div>
-      {explanation === undefined ? null : <ExplanationLine node={explanation} />}
+      <ExplanationLine node={explanation} />
       {node.children.length === 0 ? (
         <p className="sfb-hint sfb-empty">{messages.emptyGroup}</p>
       ) : (
@@ -72,20 +82,6 @@ export const GroupView = memo(function GroupView({ id, position }: NodeViewProps
       )}
       {isRoot ? <ImplicitExplanations /> : null}
       <DiagnosticList id={`${domId}-${id}-diagnostics`} nodeId={isRoot ? null : id} diagnostics={isRoot ? [] : diagnostics} />
-    </>
-  );
-
-  const classes = `sfb-group${valuePath === undefined ? "" : " sfb-value-path"}${node.not ? " sfb-negated" : ""}${explanationClasses(explanation)}`;
-  if (isRoot) {
-    return (
-      <div id={`${domId}-${id}`} className={`${classes} sfb-root`} data-node-id={id} tabIndex={-1} role="group" aria-label={name}>
-        {body}
-      </div>
-    );
-  }
-  return (
-    <li id={`${domId}-${id}`} className={classes} data-node-id={id} tabIndex={-1} aria-label={name} onKeyDown={(event) => handleNodeKeys(event, id, actions)}>
-      {body}
-    </li>
+    </Element>
   );
 });

@@ -32,7 +32,7 @@ export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewP
         <NodeToolbar id={id} name={name} />
       </span>
       <p className="sfb-hint">{messages.rawRule(node.reason)}</p>
-      {explanation === undefined ? null : <ExplanationLine node={explanation} />}
+      <ExplanationLine node={explanation} />
       <DiagnosticList id={diagnosticsId} nodeId={id} diagnostics={diagnostics} />
     </li>
   );

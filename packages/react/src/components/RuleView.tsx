@@ -57,7 +57,7 @@ export const RuleView = memo(function RuleView({ id, position }: NodeViewProps) 
         <NodeToolbar id={id} name={name} />
       </span>
       {unfinished ? <p className="sfb-hint">{messages.unfinishedRule}</p> : null}
-      {explanation === undefined ? null : <ExplanationLine node={explanation} />}
+      <ExplanationLine node={explanation} />
       <DiagnosticList id={diagnosticsId} nodeId={id} diagnostics={diagnostics} />
     </li>
   );
