@@ -24,24 +24,26 @@ function raw(filter: Filter, reason: RawNode["reason"]): Draft {
 function valuePathDraft(filter: ValuePathFilter, schema: FilterSchema | undefined, not: boolean, inValuePath: boolean): GroupDraft | null {
   const inner = schema === undefined || inValuePath ? null : valuePathSchema(schema, filter.attribute);
   if (inner === null) return null;
-  const body = filter.filter;
-  const chain = body.type === "and" || body.type === "or";
-  const children = chain ? body.filters.map((child) => toDraft(child, inner, true)) : [toDraft(body, inner, true)];
-  return group(body.type === "or" ? "or" : "and", not, children, filter.attribute.path);
+  return groupOf(filter.filter, not, inner, true, filter.attribute.path);
+}
+
+/** A group for a filter: an and/or chain's operands, or the filter as the only operand of an `and`. */
+function groupOf(filter: Filter, not: boolean, schema: FilterSchema | undefined, inValuePath: boolean, valuePath?: string): GroupDraft {
+  const chain = filter.type === "and" || filter.type === "or";
+  const children = (chain ? filter.filters : [filter]).map((child) => toDraft(child, schema, inValuePath));
+  return group(chain ? filter.type : "and", not, children, valuePath);
 }
 
 function toDraft(filter: Filter, schema: FilterSchema | undefined, inValuePath: boolean): Draft {
-  const drafts = (filters: Filter[]) => filters.map((child) => toDraft(child, schema, inValuePath));
   switch (filter.type) {
     case "and":
     case "or":
-      return group(filter.type, false, drafts(filter.filters));
+      return groupOf(filter, false, schema, inValuePath);
     case "not": {
       const inner = filter.filter;
       // `not (emails[…])` is the value path negated; `emails[not (…)]` a negated group inside it.
       const negatedPath = inner.type === "valuePath" ? valuePathDraft(inner, schema, true, inValuePath) : null;
-      if (negatedPath !== null) return negatedPath;
-      return inner.type === "and" || inner.type === "or" ? group(inner.type, true, drafts(inner.filters)) : group("and", true, drafts([inner]));
+      return negatedPath ?? groupOf(inner, true, schema, inValuePath);
     }
     case "valuePath":
       return valuePathDraft(filter, schema, false, inValuePath) ?? raw(filter, "valuePath");
