@@ -1,4 +1,5 @@
 import type { AttributeSchema, FilterSchema } from "@scim-filter/core";
+import { getOrCreate } from "../model/collections.js";
 import { useBuilderContext, useMessages } from "../context.js";
 import type { SelectGroup } from "./Select.js";
 import { Select } from "./Select.js";
@@ -12,24 +13,13 @@ const groupsBySchema = new WeakMap<FilterSchema, SelectGroup[]>();
 const NO_GROUPS: SelectGroup[] = [];
 
 function cachedFieldGroups(schema: FilterSchema | undefined): SelectGroup[] {
-  if (schema === undefined) return NO_GROUPS;
-  let groups = groupsBySchema.get(schema);
-  if (groups === undefined) {
-    groups = fieldGroups(schema);
-    groupsBySchema.set(schema, groups);
-  }
-  return groups;
+  return schema === undefined ? NO_GROUPS : getOrCreate(groupsBySchema, schema, () => fieldGroups(schema));
 }
 
 function fieldGroups(schema: FilterSchema): SelectGroup[] {
   const groups = new Map<string, SelectGroup & { options: { value: string; label: string; description?: string | undefined }[] }>();
   const add = (heading: string, option: { value: string; label: string; description?: string | undefined }) => {
-    let group = groups.get(heading);
-    if (group === undefined) {
-      group = { label: heading, options: [] };
-      groups.set(heading, group);
-    }
-    group.options.push(option);
+    getOrCreate(groups, heading, () => ({ label: heading, options: [] })).options.push(option);
   };
   for (const attribute of schema.attributes) add(attribute.group ?? "Other", { value: attribute.path, label: attribute.label, description: attribute.description });
   for (const dynamic of schema.dynamic ?? []) {

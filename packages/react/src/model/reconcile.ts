@@ -1,5 +1,6 @@
 import type { Draft, GroupDraft } from "./draft.js";
 import { draftKey, nodeToDraft } from "./draft.js";
+import { sameItems } from "./collections.js";
 import type { BuilderNode, GroupNode, IdFactory, NodeId, Tree } from "./types.js";
 
 /**
@@ -10,10 +11,6 @@ import type { BuilderNode, GroupNode, IdFactory, NodeId, Tree } from "./types.js
 function sameShape(old: BuilderNode, draft: Draft): boolean {
   if (old.kind !== draft.kind) return false;
   return old.kind !== "group" || old.valuePath === (draft as GroupDraft).valuePath;
-}
-
-function sameValues(a: readonly NodeId[], b: readonly NodeId[]): boolean {
-  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 /**
@@ -85,7 +82,7 @@ export function reconcile(draft: GroupDraft, previous: Tree | null, newId: IdFac
       old.combinator === node.combinator &&
       old.not === node.not &&
       old.valuePath === node.valuePath &&
-      sameValues(old.children, children)
+      sameItems(old.children, children)
         ? old
         : node;
     return id;

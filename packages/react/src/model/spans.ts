@@ -1,5 +1,6 @@
 import type { Diagnostic, Filter, Span } from "@scim-filter/core";
 import { filterChildren } from "@scim-filter/core";
+import { getOrCreate } from "./collections.js";
 import type { Owners } from "./to-filter.js";
 import type { NodeId } from "./types.js";
 
@@ -77,9 +78,7 @@ export function diagnosticsByNode(diagnostics: readonly Diagnostic[], spans: Rea
       span: shift(diagnostic.span, by),
       suggestions: diagnostic.suggestions.map((suggestion) => ({ ...suggestion, span: shift(suggestion.span, by) })),
     };
-    const list = result.get(owner);
-    if (list === undefined) result.set(owner, [relative]);
-    else list.push(relative);
+    getOrCreate(result, owner, () => []).push(relative);
   });
   return result;
 }

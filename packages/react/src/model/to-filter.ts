@@ -1,5 +1,6 @@
 import type { AttributePath, Filter } from "@scim-filter/core";
 import { parseFilter } from "@scim-filter/core";
+import { sameItems } from "./collections.js";
 import type { BuilderNode, GroupNode, NodeId, RawNode, RuleNode, Tree } from "./types.js";
 
 const NO_SPAN = { start: 0, end: 0 };
@@ -68,12 +69,6 @@ function groupFilter(node: GroupNode, children: Filter[]): Filter | null {
   return node.not ? own({ type: "not", filter: scoped, span: NO_SPAN }, node.id) : scoped;
 }
 
-function sameFilters(a: readonly Filter[], b: readonly Filter[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
-  return true;
-}
-
 function convert(tree: Tree, node: BuilderNode): Filter | null {
   if (node.kind !== "group") {
     let filter = leaves.get(node);
@@ -89,7 +84,7 @@ function convert(tree: Tree, node: BuilderNode): Filter | null {
     if (child !== null) children.push(child);
   }
   const cached = groups.get(node);
-  if (cached !== undefined && sameFilters(cached.children, children)) return cached.filter;
+  if (cached !== undefined && sameItems(cached.children, children)) return cached.filter;
   const filter = groupFilter(node, children);
   groups.set(node, { children, filter });
   return filter;

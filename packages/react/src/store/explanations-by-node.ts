@@ -1,5 +1,6 @@
 // Which explanation node each builder node shows, and the explanation's implicit clauses.
 import type { Explanation, ExplanationNode, Span } from "@scim-filter/core";
+import { sameItems } from "../model/collections.js";
 import type { NodeId, Tree } from "../model/types.js";
 
 export const NO_IMPLICIT: readonly ExplanationNode[] = Object.freeze([]);
@@ -64,6 +65,5 @@ export function explanationsByNode(
     const found = node?.kind === "group" && node.valuePath === undefined ? undefined : bySpan.get(spanKey(span));
     if (found !== undefined) nodeExplanations[id] = found;
   }
-  const same = previousImplicit.length === implicit.length && previousImplicit.every((node, index) => node === implicit[index]);
-  return { nodeExplanations, implicitExplanations: same ? previousImplicit : implicit };
+  return { nodeExplanations, implicitExplanations: sameItems(previousImplicit, implicit) ? previousImplicit : implicit };
 }

@@ -1,3 +1,4 @@
+import { getOrCreate } from "../model/collections.js";
 import { changedIds } from "../model/tree-changes.js";
 import type { NodeId } from "../model/types.js";
 import type { BuilderState, BuilderStore } from "./builder-store.js";
@@ -73,11 +74,7 @@ function createNodeChannel(store: BuilderStore): NodeChannel {
 
   return {
     subscribe: (id, listener) => {
-      let set = listeners.get(id);
-      if (set === undefined) {
-        set = new Set();
-        listeners.set(id, set);
-      }
+      const set = getOrCreate(listeners, id, () => new Set());
       set.add(listener);
       unsubscribeStore ??= store.subscribe(onStoreChange);
       return () => {
@@ -94,10 +91,5 @@ function createNodeChannel(store: BuilderStore): NodeChannel {
 
 /** The node channel of one builder's store (one per store, created on first use). */
 export function nodeChannelOf(store: BuilderStore): NodeChannel {
-  let channel = channels.get(store);
-  if (channel === undefined) {
-    channel = createNodeChannel(store);
-    channels.set(store, channel);
-  }
-  return channel;
+  return getOrCreate(channels, store, () => createNodeChannel(store));
 }

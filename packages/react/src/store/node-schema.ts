@@ -1,5 +1,6 @@
 import type { AttributeSchema, FilterSchema } from "@scim-filter/core";
 import { valuePathSchema } from "@scim-filter/core";
+import { getOrCreate } from "../model/collections.js";
 import type { NodeId, Tree } from "../model/types.js";
 import { valuePathGroupOf } from "../model/value-path.js";
 
@@ -25,11 +26,8 @@ const candidatesBySchema = new WeakMap<FilterSchema, readonly AttributeSchema[]>
 /** The attributes a value path can be made of (those with sub-attributes), once per schema. */
 export function valuePathAttributes(schema: FilterSchema | undefined): readonly AttributeSchema[] {
   if (schema === undefined) return NONE;
-  let candidates = candidatesBySchema.get(schema);
-  if (candidates === undefined) {
+  return getOrCreate(candidatesBySchema, schema, () => {
     const found = schema.attributes.filter((attribute) => (attribute.subAttributes?.length ?? 0) > 0);
-    candidates = found.length === 0 ? NONE : found;
-    candidatesBySchema.set(schema, candidates);
-  }
-  return candidates;
+    return found.length === 0 ? NONE : found;
+  });
 }
