@@ -2,6 +2,7 @@ import type { FilterValue } from "@scim-filter/core";
 import { parseFilterDate } from "@scim-filter/core";
 import { useState } from "react";
 import { useMessages } from "../context.js";
+import { valueText } from "./value-text.js";
 
 export interface DateValueInputProps {
   id: string;
@@ -22,7 +23,7 @@ const NATIVE_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
  */
 export function DateValueInput({ id, value, ruleName, onChange, ...aria }: DateValueInputProps) {
   const messages = useMessages();
-  const text = typeof value === "string" ? value : value === null ? "" : String(value);
+  const text = valueText(value);
   const parsed = text === "" ? null : parseFilterDate(text);
   // An emptied date-and-time input stays one (a native input reports "" while a part is being retyped).
   const [emptyWithTime, setEmptyWithTime] = useState(false);
@@ -31,21 +32,18 @@ export function DateValueInput({ id, value, ruleName, onChange, ...aria }: DateV
 
   return (
     <span className="sfb-date">
-      {native ? (
-        <input
-          id={id}
-          className="sfb-input sfb-value-input"
-          type={withTime ? "datetime-local" : "date"}
-          value={text}
-          onChange={(event) => {
-            if (event.target.value === "") setEmptyWithTime(withTime);
-            onChange(event.target.value);
-          }}
-          {...aria}
-        />
-      ) : (
-        <input id={id} className="sfb-input sfb-value-input" value={text} placeholder="2022-05-30T10:00:00.000Z" onChange={(event) => onChange(event.target.value)} {...aria} />
-      )}
+      <input
+        id={id}
+        className="sfb-input sfb-value-input"
+        type={native ? (withTime ? "datetime-local" : "date") : undefined}
+        value={text}
+        placeholder={native ? undefined : "2022-05-30T10:00:00.000Z"}
+        onChange={(event) => {
+          if (native && event.target.value === "") setEmptyWithTime(withTime);
+          onChange(event.target.value);
+        }}
+        {...aria}
+      />
       <label className="sfb-date-time-toggle">
         <input
           type="checkbox"

@@ -1,6 +1,7 @@
 import type { AttributeSchema, FilterValue } from "@scim-filter/core";
 import { useEffect, useState } from "react";
 import { useBuilderContext, useMessages } from "../context.js";
+import { valueText } from "./value-text.js";
 
 export interface IdValueInputProps {
   id: string;
@@ -23,7 +24,7 @@ const LOOKUP_DELAY_MS = 200;
 export function IdValueInput({ id, field, value, attribute, onChange, ...aria }: IdValueInputProps) {
   const { loadOptions } = useBuilderContext();
   const messages = useMessages();
-  const text = typeof value === "string" ? value : value === null ? "" : String(value);
+  const text = valueText(value);
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
   const [loading, setLoading] = useState(false);
   const format = attribute.idFormat;

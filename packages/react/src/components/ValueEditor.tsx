@@ -4,6 +4,7 @@ import { useBuilderContext, useMessages } from "../context.js";
 import { DateValueInput } from "./DateValueInput.js";
 import { IdValueInput } from "./IdValueInput.js";
 import { Select } from "./Select.js";
+import { valueText } from "./value-text.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
 
 export interface ValueEditorProps {
@@ -61,7 +62,7 @@ export function ValueEditor({ ruleId, field, value, attribute, ruleName, invalid
         <input
           {...common}
           className="sfb-input sfb-value-input"
-          value={value === null ? "" : String(value)}
+          value={valueText(value)}
           onChange={(event) => setValue(ruleId, event.target.value)}
         />
       );
@@ -79,7 +80,7 @@ function numberOrText(text: string): FilterValue {
  */
 function NumberValueInput({ value, onChange, ...input }: { id: string; "aria-label": string; "aria-invalid": boolean | undefined; "aria-describedby": string | undefined; value: FilterValue; onChange: (value: FilterValue) => void }) {
   const [typed, setTyped] = useState<string | null>(null);
-  const shown = typed !== null && Object.is(numberOrText(typed), value) ? typed : value === null ? "" : String(value);
+  const shown = typed !== null && Object.is(numberOrText(typed), value) ? typed : valueText(value);
   return (
     <input
       {...input}
