@@ -39,8 +39,16 @@ function withNodes(tree: Tree, changed: Record<NodeId, BuilderNode>, parents: Re
   return next;
 }
 
-function setChildren(tree: Tree, groupId: NodeId, children: readonly NodeId[]): GroupNode {
-  return { ...group(tree, groupId), children };
+/** The group without `id` among its children. */
+function withoutChild(parent: GroupNode, id: NodeId): GroupNode {
+  return { ...parent, children: parent.children.filter((child) => child !== id) };
+}
+
+/** The group with `id` among its children at `index` (at the end when past it). */
+function withChild(parent: GroupNode, id: NodeId, index: number): GroupNode {
+  const children = [...parent.children];
+  children.splice(index, 0, id);
+  return { ...parent, children };
 }
 
 export function parentOf(tree: Tree, id: NodeId): NodeId | undefined {
@@ -65,9 +73,7 @@ export function createTree(newId: IdFactory): Tree {
 /** Inserts a new node into a group (at the end by default). */
 export function insertNode(tree: Tree, parentId: NodeId, inserted: BuilderNode, index?: number): Tree {
   const parent = group(tree, parentId);
-  const children = [...parent.children];
-  children.splice(index ?? children.length, 0, inserted.id);
-  return withNodes(tree, { [inserted.id]: inserted, [parentId]: { ...parent, children } }, { [inserted.id]: parentId });
+  return withNodes(tree, { [inserted.id]: inserted, [parentId]: withChild(parent, inserted.id, index ?? parent.children.length) }, { [inserted.id]: parentId });
 }
 
 export function updateNode<T extends BuilderNode>(tree: Tree, id: NodeId, patch: Partial<Omit<T, "id" | "kind">>): Tree {
@@ -84,8 +90,7 @@ export function removeNode(tree: Tree, id: NodeId): Tree {
     return withNodes(tree, { [id]: { ...root, children: [] } }, {}, root.children.flatMap((child) => subtreeIds(tree, child)));
   }
   const parentId = tree.parents[id] as NodeId;
-  const parent = group(tree, parentId);
-  return withNodes(tree, { [parentId]: setChildren(tree, parentId, parent.children.filter((child) => child !== id)) }, {}, subtreeIds(tree, id));
+  return withNodes(tree, { [parentId]: withoutChild(group(tree, parentId), id) }, {}, subtreeIds(tree, id));
 }
 
 /** Copies a node (with new ids throughout) right after itself. Returns the copy's id. */
@@ -104,9 +109,7 @@ export function duplicateNode(tree: Tree, id: NodeId, newId: IdFactory): { tree:
   const parentId = tree.parents[id] as NodeId;
   const copyId = copy(id, parentId);
   const parent = group(tree, parentId);
-  const children = [...parent.children];
-  children.splice(children.indexOf(id) + 1, 0, copyId);
-  changed[parentId] = { ...parent, children };
+  changed[parentId] = withChild(parent, copyId, parent.children.indexOf(id) + 1);
   return { tree: withNodes(tree, changed, parents), id: copyId };
 }
 
@@ -114,13 +117,14 @@ export function duplicateNode(tree: Tree, id: NodeId, newId: IdFactory): { tree:
 export function moveNode(tree: Tree, id: NodeId, delta: -1 | 1): Tree {
   const parentId = tree.parents[id];
   if (parentId === undefined) return tree;
-  const children = [...group(tree, parentId).children];
+  const parent = group(tree, parentId);
+  const children = [...parent.children];
   const from = children.indexOf(id);
   const to = from + delta;
   if (to < 0 || to >= children.length) return tree;
   children.splice(from, 1);
   children.splice(to, 0, id);
-  return withNodes(tree, { [parentId]: setChildren(tree, parentId, children) });
+  return withNodes(tree, { [parentId]: { ...parent, children } });
 }
 
 /**
@@ -130,12 +134,8 @@ export function moveNode(tree: Tree, id: NodeId, delta: -1 | 1): Tree {
 export function moveNodeTo(tree: Tree, id: NodeId, targetGroupId: NodeId, index: number): Tree {
   const parentId = tree.parents[id];
   if (parentId === undefined || subtreeIds(tree, id).includes(targetGroupId) || !staysInValuePath(tree, id, targetGroupId)) return tree;
-  const without = setChildren(tree, parentId, group(tree, parentId).children.filter((child) => child !== id));
-  const staged = withNodes(tree, { [parentId]: without });
-  const target = group(staged, targetGroupId);
-  const children = [...target.children];
-  children.splice(Math.min(index, children.length), 0, id);
-  return withNodes(staged, { [targetGroupId]: { ...target, children } }, { [id]: targetGroupId });
+  const staged = withNodes(tree, { [parentId]: withoutChild(group(tree, parentId), id) });
+  return withNodes(staged, { [targetGroupId]: withChild(group(staged, targetGroupId), id, index) }, { [id]: targetGroupId });
 }
 
 /**
