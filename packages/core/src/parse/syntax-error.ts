@@ -19,11 +19,7 @@ export class FilterSyntaxError extends Error {
 
   constructor(message: string, details: { offset: number; line: number; column: number; expected: string[]; found: string | null }) {
     super(message);
-    this.offset = details.offset;
-    this.line = details.line;
-    this.column = details.column;
-    this.expected = details.expected;
-    this.found = details.found;
+    Object.assign(this, details);
   }
 
   /** Plain data for JSON output (an Error's own fields are not enumerable). */

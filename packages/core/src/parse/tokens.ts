@@ -7,8 +7,8 @@ function shorten(token: string): string {
   return token.length > MAX_TOKEN_LENGTH ? `${token.slice(0, MAX_TOKEN_LENGTH - 1)}…` : token;
 }
 
-/** The token that starts at `offset`, or null at the end of the text. */
-export function tokenAt(text: string, offset: number): string | null {
+/** The whole token that starts at `offset`, however long, or null at the end of the text. */
+export function wholeTokenAt(text: string, offset: number): string | null {
   if (offset >= text.length) return null;
   const first = text[offset] as string;
   let end = offset + 1;
@@ -21,7 +21,13 @@ export function tokenAt(text: string, offset: number): string | null {
     const codePoint = text.codePointAt(offset) as number;
     end = offset + (codePoint > 0xffff ? 2 : 1);
   }
-  return shorten(text.slice(offset, end));
+  return text.slice(offset, end);
+}
+
+/** The token that starts at `offset`, shortened for messages, or null at the end of the text. */
+export function tokenAt(text: string, offset: number): string | null {
+  const token = wholeTokenAt(text, offset);
+  return token === null ? null : shorten(token);
 }
 
 /** The last token that ends before `offset`, whitespace skipped, or null when there is none. */

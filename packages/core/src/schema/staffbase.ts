@@ -9,10 +9,6 @@ const OBJECT_ID: IdFormat = {
   example: "604fab5e830203614e6fa59d",
 };
 
-function field(user: UserRecord, key: string): unknown {
-  return user[key];
-}
-
 function mockFacts(user: UserRecord): Record<string, unknown> | undefined {
   const facts = user._mock;
   return typeof facts === "object" && facts !== null ? (facts as Record<string, unknown>) : undefined;
@@ -42,7 +38,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     caseExact: true,
     multiValued: true,
     operators: operatorOptions("id", ["eq", "ne"], { eq: "is member of", ne: "is not member of" }),
-    read: (user) => field(user, "groupIDs"),
+    read: (user) => user.groupIDs,
   },
   {
     path: "staffbase.space",
@@ -54,7 +50,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     caseExact: true,
     multiValued: true,
     operators: operatorOptions("id", ["eq"], { eq: "is member of" }),
-    read: (user) => mockFacts(user)?.spaceIDs ?? field(user, "spaceIDs"),
+    read: (user) => mockFacts(user)?.spaceIDs ?? user.spaceIDs,
   },
   {
     path: "staffbase.role",
@@ -72,7 +68,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     ],
     operators: operatorOptions("enum", ["eq"]),
     read: (user) => {
-      const role = field(user, "role");
+      const role = user.role;
       return typeof role === "object" && role !== null ? (role as { type?: unknown }).type : role;
     },
   },
@@ -90,7 +86,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
       { value: "contact", label: "Contact", description: "Staffbase Email recipients without a login (documented for /users/search)." },
     ],
     operators: operatorOptions("enum", ["eq"]),
-    read: (user) => field(user, "status"),
+    read: (user) => user.status,
   },
   {
     path: "staffbase.creationType",
@@ -108,7 +104,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
       { value: "ldap", label: "LDAP", description: "Only in an older version of the documentation.", deprecated: true },
     ],
     operators: operatorOptions("enum", ["eq"]),
-    read: (user) => mockFacts(user)?.creationType ?? field(user, "creationType"),
+    read: (user) => mockFacts(user)?.creationType ?? user.creationType,
   },
   ...(
     [
@@ -126,8 +122,8 @@ export const staffbaseAttributes: AttributeSchema[] = [
       operators: operatorOptions("dateTime", ["gt", "ge", "lt", "le", "eq", "ne"]),
       read:
         path === "deactivated"
-          ? (user) => mockFacts(user)?.deactivated ?? field(user, "deactivated")
-          : (user) => keys.map((key) => field(user, key)).find((value) => value !== undefined),
+          ? (user) => mockFacts(user)?.deactivated ?? user.deactivated
+          : (user) => keys.map((key) => user[key]).find((value) => value !== undefined),
     }),
   ),
   {
@@ -140,9 +136,9 @@ export const staffbaseAttributes: AttributeSchema[] = [
     multiValued: true,
     operators: operatorOptions("string", ["pr"], { pr: "is present" }),
     read: (user) => {
-      const emails = field(user, "emails");
+      const emails = user.emails;
       if (Array.isArray(emails)) return emails.map(unwrapValue);
-      const email = field(user, "email");
+      const email = user.email;
       return email === undefined ? undefined : email === null ? [] : [unwrapValue(email)];
     },
   },
@@ -153,7 +149,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     type: "string",
     presenceOnly: true,
     operators: PRESENCE,
-    read: (user) => unwrapValue(field(user, "userName")),
+    read: (user) => unwrapValue(user.userName),
   },
   {
     path: "externalId",
@@ -163,7 +159,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     type: "string",
     presenceOnly: true,
     operators: PRESENCE,
-    read: (user) => field(user, "externalId") ?? field(user, "externalID"),
+    read: (user) => user.externalId ?? user.externalID,
   },
   {
     path: "password",
@@ -185,7 +181,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     operators: PRESENCE,
     read: (user) => {
       const known = presentWhen(mockFacts(user)?.hasRecoveryCode);
-      return known !== undefined ? known : field(user, "recoveryCode");
+      return known !== undefined ? known : user.recoveryCode;
     },
   },
 ];

@@ -2,6 +2,7 @@ import type { CompareFilter, Filter, PresentFilter } from "../ast.js";
 import { tryParseFilter } from "../parse/parse.js";
 import type { FilterSyntaxError } from "../parse/syntax-error.js";
 import { isBareWordValue } from "../parse/syntax-error.js";
+import { wholeTokenAt } from "../parse/tokens.js";
 import type { FilterSchema } from "../schema/types.js";
 import { checkSpelling, legacyHint } from "./attribute-hints.js";
 import { checkExpression, checkValuePath } from "./check-expression.js";
@@ -10,17 +11,9 @@ import type { Diagnostic } from "./diagnostic.js";
 import { diagnostic } from "./diagnostic.js";
 import { checkContradictions } from "./unsatisfiable.js";
 
-// A word or a quoted string, as src/parse/tokens.ts reads tokens.
-const TOKEN = /^(?:"(?:[^"\\]|\\[\s\S]?)*"?|[A-Za-z0-9_\-.:$]+)/;
-
-/** The whole token at the error: `error.found` is shortened with "…" for messages when it is long. */
-function foundToken(text: string, error: FilterSyntaxError): string | null {
-  if (error.found === null) return null;
-  return TOKEN.exec(text.slice(error.offset))?.[0] ?? error.found;
-}
-
 function syntaxDiagnostic(text: string, error: FilterSyntaxError): Diagnostic {
-  const found = foundToken(text, error);
+  // The whole token at the error: `error.found` is shortened with "…" for messages when it is long.
+  const found = wholeTokenAt(text, error.offset);
   const span = { start: error.offset, end: error.offset + (found?.length ?? 0) };
   const bareWord = isBareWordValue(found, error.expected);
   return diagnostic("error", "syntax", error.message, span, bareWord ? [{ label: `Quote it: "${error.found}"`, span, text: JSON.stringify(found) }] : []);
