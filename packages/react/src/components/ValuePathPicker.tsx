@@ -1,15 +1,13 @@
 import type { FilterSchema } from "@scim-filter/core";
-import { resolveAttribute } from "@scim-filter/core";
 import { useBuilderContext, useMessages } from "../context.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
-import { valuePathAttributes } from "../store/node-schema.js";
+import { attributeOf, valuePathAttributes } from "../store/node-schema.js";
 import type { SelectOption } from "./Select.js";
 import { Select } from "./Select.js";
 
 /** The attribute's label ("Emails"), or the path as written when the schema does not know it. */
 export function valuePathLabel(schema: FilterSchema | undefined, valuePath: string): string {
-  const resolution = schema === undefined ? null : resolveAttribute(schema, valuePath);
-  return resolution === null || resolution.kind === "unknown" ? valuePath : resolution.attribute.label;
+  return attributeOf(schema, valuePath)?.label ?? valuePath;
 }
 
 export interface ValuePathPickerProps {
@@ -26,8 +24,7 @@ export function ValuePathPicker({ groupId, valuePath, schema, groupName }: Value
   const messages = useMessages();
   const setValuePath = useBuilderActions().setValuePath;
   const options: SelectOption[] = valuePathAttributes(schema).map((attribute) => ({ value: attribute.path, label: attribute.label }));
-  const resolution = schema === undefined ? null : resolveAttribute(schema, valuePath);
-  const selected = resolution === null || resolution.kind === "unknown" ? valuePath : resolution.attribute.path;
+  const selected = attributeOf(schema, valuePath)?.path ?? valuePath;
   // An attribute the list lacks (the schema changed) stays visible rather than vanishing.
   const shown = options.some((option) => option.value === selected) ? options : [...options, { value: selected, label: valuePath }];
   return (

@@ -1,9 +1,9 @@
 import type { AttributeSchema, Diagnostic, FilterSchema } from "@scim-filter/core";
-import { resolveAttribute } from "@scim-filter/core";
 import { useMemo } from "react";
 import { useNodeState } from "../context.js";
 import type { RawNode, RuleNode } from "../model/types.js";
 import { NO_DIAGNOSTICS } from "../store/derive.js";
+import { attributeOf } from "../store/node-schema.js";
 import { useFieldSchema } from "./use-field-schema.js";
 
 export interface UseRuleResult {
@@ -23,10 +23,6 @@ export function useRule(id: string): UseRuleResult {
   const schema = useFieldSchema(id);
   if (node === undefined || node.kind === "group") throw new Error(`No rule ${id} in this builder`);
   const field = node.kind === "rule" ? node.field : "";
-  const attribute = useMemo(() => {
-    if (schema === undefined || field === "") return null;
-    const resolution = resolveAttribute(schema, field);
-    return resolution.kind === "unknown" ? null : resolution.attribute;
-  }, [schema, field]);
+  const attribute = useMemo(() => attributeOf(schema, field), [schema, field]);
   return { node, attribute, schema, diagnostics };
 }

@@ -1,5 +1,5 @@
-import type { AttributeSchema, Diagnostic, Filter, FilterSchema, FilterValue, Operator, ParsedText, ParseResult, Suggestion } from "@scim-filter/core";
-import { FilterSyntaxError, formatFilter, isValid, reparseFilter, resolveAttribute, tryParseFilter, valuePathSchema } from "@scim-filter/core";
+import type { Diagnostic, Filter, FilterSchema, FilterValue, Operator, ParsedText, ParseResult, Suggestion } from "@scim-filter/core";
+import { FilterSyntaxError, formatFilter, isValid, reparseFilter, tryParseFilter, valuePathSchema } from "@scim-filter/core";
 import { createStore } from "zustand/vanilla";
 import { filterToDraft } from "../model/draft.js";
 import {
@@ -19,7 +19,7 @@ import type { GroupNode, IdFactory, NodeId, RuleNode, Tree } from "../model/type
 import { valuePathGroupOf } from "../model/value-path.js";
 import type { Derived, ExplanationForText, ExternalDiagnostics, ShownText } from "./derive.js";
 import { derive } from "./derive.js";
-import { fieldSchemaOf, schemaInside, valuePathAttributes } from "./node-schema.js";
+import { attributeOf, fieldSchemaOf, schemaInside, valuePathAttributes } from "./node-schema.js";
 
 const HISTORY_LIMIT = 200;
 
@@ -102,12 +102,6 @@ export type BuilderStore = ReturnType<typeof createBuilderStore>;
 function initialText(initial: Filter | string | undefined): string {
   if (initial === undefined) return "";
   return typeof initial === "string" ? initial : formatFilter(initial);
-}
-
-function attributeOf(schema: FilterSchema | undefined, field: string): AttributeSchema | null {
-  if (schema === undefined || field === "") return null;
-  const resolution = resolveAttribute(schema, field);
-  return resolution.kind === "unknown" ? null : resolution.attribute;
 }
 
 function defaultOperator(schema: FilterSchema | undefined, field: string): Operator {

@@ -1,5 +1,5 @@
 import type { AttributeSchema, FilterSchema } from "@scim-filter/core";
-import { valuePathSchema } from "@scim-filter/core";
+import { resolveAttribute, valuePathSchema } from "@scim-filter/core";
 import { getOrCreate } from "../model/collections.js";
 import type { NodeId, Tree } from "../model/types.js";
 import { valuePathGroupOf } from "../model/value-path.js";
@@ -18,6 +18,13 @@ export function schemaInside(tree: Tree, schema: FilterSchema | undefined, group
 /** The schema a node's field is read against: the one inside its parent group. */
 export function fieldSchemaOf(tree: Tree, schema: FilterSchema | undefined, id: NodeId): FilterSchema | undefined {
   return schemaInside(tree, schema, tree.parents[id] ?? tree.rootId);
+}
+
+/** The schema's attribute for a field, or null (no schema, no field yet, or an unknown one). */
+export function attributeOf(schema: FilterSchema | undefined, field: string): AttributeSchema | null {
+  if (schema === undefined || field === "") return null;
+  const resolution = resolveAttribute(schema, field);
+  return resolution.kind === "unknown" ? null : resolution.attribute;
 }
 
 const NONE: readonly AttributeSchema[] = Object.freeze([]);
