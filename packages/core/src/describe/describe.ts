@@ -1,4 +1,4 @@
-import type { Filter } from "../ast.js";
+import type { CompareFilter, Filter, PresentFilter } from "../ast.js";
 import { implicitClausesFor } from "../evaluate/implicit.js";
 import { formatFilter } from "../format/format.js";
 import { formatValue } from "../format/value.js";
@@ -22,14 +22,12 @@ function inSentence(label: string): string {
   return label.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
 }
 
-function comparison(filter: Filter, schema: FilterSchema | undefined): string {
-  if (filter.type !== "compare" && filter.type !== "present") return "";
+function comparison(filter: CompareFilter | PresentFilter, schema: FilterSchema | undefined): string {
   const resolution = schema === undefined ? null : resolveAttribute(schema, filter.attribute);
   const attribute = resolution === null || resolution.kind === "unknown" ? null : resolution.attribute;
-  const operator = filter.type === "present" ? "pr" : filter.operator;
   const label = attribute === null ? filter.attribute.path : inSentence(attribute.label);
-  const verb = operatorLabel(attribute, operator);
   if (filter.type === "present") return `${label} is present`;
+  const verb = operatorLabel(attribute, filter.operator);
   const value = valueInWords(attribute, filter.value);
   // Membership reads as "groups include 604f…" rather than "group is member of 604f…".
   if (/member/.test(verb)) return `${label}s ${/not/.test(verb) ? "do not include" : "include"} ${value}`;

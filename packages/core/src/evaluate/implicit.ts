@@ -31,14 +31,10 @@ function mentions(filter: Filter, target: string, outer?: AttributePath): boolea
   }
 }
 
-function targetOf(clause: ImplicitClause): string {
-  return withoutSchemaUrn(clause.attribute).toLowerCase();
-}
-
 /** The schema's implicit clauses that apply to this filter: those whose attribute (or a suppressing one) it never mentions. */
 export function implicitClausesFor(filter: Filter, schema: FilterSchema | undefined): ImplicitClause[] {
   return (schema?.implicit ?? []).filter(
-    (clause) => !mentions(filter, targetOf(clause)) && !(clause.suppressedBy ?? []).some((attribute) => mentions(filter, withoutSchemaUrn(attribute).toLowerCase())),
+    (clause) => ![clause.attribute, ...(clause.suppressedBy ?? [])].some((attribute) => mentions(filter, withoutSchemaUrn(attribute).toLowerCase())),
   );
 }
 

@@ -21,17 +21,15 @@ function replaceWith(span: Span, value: string | number | boolean): Suggestion {
 
 function checkEnum(attribute: AttributeSchema, value: string, span: Span): Diagnostic[] {
   const options = attribute.options ?? [];
+  const caseFix = options.find((option) => option.value.toLowerCase() === value.toLowerCase());
   // Without caseExact the server (and the evaluator) compare case-insensitively, so "Work" is "work".
-  const exact =
-    options.find((option) => option.value === value) ??
-    (attribute.caseExact === true ? undefined : options.find((option) => option.value.toLowerCase() === value.toLowerCase()));
+  const exact = options.find((option) => option.value === value) ?? (attribute.caseExact === true ? undefined : caseFix);
   if (exact !== undefined) {
     return exact.deprecated === true
       ? [diagnostic("warning", "deprecated-value", `"${value}" is no longer documented for ${attribute.path}${exact.description === undefined ? "" : `: ${exact.description}`}`, span)]
       : [];
   }
   const values = options.filter((option) => option.deprecated !== true).map((option) => option.value);
-  const caseFix = options.find((option) => option.value.toLowerCase() === value.toLowerCase());
   const severity = attribute.allowOtherValues === true ? "warning" : "error";
   if (caseFix !== undefined) {
     return [

@@ -34,9 +34,9 @@ export function clauseDiagnostics<T extends { span: Span }>(schema: FilterSchema
   const { span } = clause;
   const key = text.slice(span.start, span.end);
   const cached = cache.get(key);
-  if (cached !== undefined) return cached.length === 0 ? [] : shift(cached, span.start);
+  if (cached !== undefined) return shift(cached, span.start);
   const diagnostics = check(clause, schema, text, whole);
   if (cache.size >= MAX_ENTRIES) cache.clear();
-  cache.set(key, diagnostics.length === 0 ? [] : shift(diagnostics, -span.start));
+  cache.set(key, shift(diagnostics, -span.start));
   return diagnostics;
 }
