@@ -29,11 +29,11 @@ export function checkSpelling(node: AttributeNode, schema: FilterSchema, text: s
 }
 
 /** A schema with the Staffbase status attribute: the Staffbase User API, with or without profile fields. */
-function isStaffbaseSchema(schema: FilterSchema): boolean {
-  return resolveAttribute(schema, "staffbase.status").kind === "declared";
-}
-
 const STATUS = "staffbase.status";
+
+function isStaffbaseSchema(schema: FilterSchema): boolean {
+  return resolveAttribute(schema, STATUS).kind === "declared";
+}
 
 function statusClause(values: readonly string[], wrap: boolean): string {
   const clauses = values.map((value) => `${STATUS} eq "${value}"`);

@@ -11,7 +11,7 @@ import { diagnostic } from "./diagnostic.js";
  * `a ne 1`, `not (a pr)` is "absent". `span` is the clause as written, where a warning points.
  */
 type Constraint =
-  | { kind: "eq" | "ne"; value: unknown; raw: FilterValue }
+  | { kind: "eq" | "ne"; value: unknown; raw: FilterValue; /** The instant, on a dateTime attribute. */ time: number | null }
   | { kind: "bound"; side: "lower" | "upper"; bound: Bound }
   | { kind: "present" | "absent" };
 
@@ -35,6 +35,13 @@ function normalized(attribute: AttributeSchema, value: unknown): unknown {
   return typeof value === "string" && attribute.caseExact !== true ? value.toLowerCase() : value;
 }
 
+/** The instant a value names on a dateTime attribute; null for other types and invalid dates. */
+function timeOf(attribute: AttributeSchema, value: FilterValue): number | null {
+  if (attribute.type !== "dateTime" || typeof value !== "string") return null;
+  const parsed = parseFilterDate(value);
+  return parsed.ok ? parsed.time : null;
+}
+
 function constraintOf(node: Filter, attribute: AttributeSchema, negated: boolean): Constraint | null {
   if (node.type === "present") return { kind: negated ? "absent" : "present" };
   if (node.type !== "compare") return null;
@@ -44,15 +51,14 @@ function constraintOf(node: Filter, attribute: AttributeSchema, negated: boolean
   }
   // `not (a eq V)` is `a ne V`; `not (a ne V)` is not `a eq V` (a value of the wrong type makes `ne`
   // false for everyone, so its negation holds for everyone): leave it out.
-  if (node.operator === "eq") return { kind: negated ? "ne" : "eq", value: normalized(attribute, node.value), raw: node.value };
-  if (node.operator === "ne") return negated ? null : { kind: "ne", value: normalized(attribute, node.value), raw: node.value };
+  const time = timeOf(attribute, node.value);
+  if (node.operator === "eq") return { kind: negated ? "ne" : "eq", value: normalized(attribute, node.value), raw: node.value, time };
+  if (node.operator === "ne") return negated ? null : { kind: "ne", value: normalized(attribute, node.value), raw: node.value, time };
   // A negated range is an open range on the other side only when the attribute is present: leave it out.
-  if (negated || attribute.type !== "dateTime" || typeof node.value !== "string") return null;
+  if (negated || time === null || typeof node.value !== "string") return null;
   if (node.operator !== "gt" && node.operator !== "ge" && node.operator !== "lt" && node.operator !== "le") return null;
-  const parsed = parseFilterDate(node.value);
-  if (!parsed.ok) return null;
   const side = node.operator === "gt" || node.operator === "ge" ? "lower" : "upper";
-  return { kind: "bound", side, bound: { time: parsed.time, strict: node.operator === "gt" || node.operator === "lt", text: node.value } };
+  return { kind: "bound", side, bound: { time, strict: node.operator === "gt" || node.operator === "lt", text: node.value } };
 }
 
 /** The comparison or presence test a clause makes: `attr op value`, `attr pr`, and their `not (…)`. */
@@ -89,19 +95,13 @@ function outside(time: number, lower: Bound | null, upper: Bound | null): boolea
 /** Contradictions among the clauses on one attribute, in text order; each warning points at the clause that completes it. */
 function checkAttribute(clauses: Clause[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const equal: { value: unknown; raw: FilterValue }[] = [];
+  const equal: { value: unknown; raw: FilterValue; time: number | null }[] = [];
   const notEqual: unknown[] = [];
   let absent: Span | null = null;
   let present = false;
   let lower: Bound | null = null;
   let upper: Bound | null = null;
-  const attribute = clauses[0]?.attribute;
-  const path = attribute?.path ?? "";
-  const dateOf = (raw: FilterValue) => {
-    if (attribute?.type !== "dateTime" || typeof raw !== "string") return null;
-    const parsed = parseFilterDate(raw);
-    return parsed.ok ? parsed.time : null;
-  };
+  const path = clauses[0]?.attribute.path ?? "";
 
   for (const { constraint, span } of clauses) {
     switch (constraint.kind) {
@@ -115,9 +115,8 @@ function checkAttribute(clauses: Clause[]): Diagnostic[] {
         const other = equal.find((entry) => entry.value !== constraint.value);
         if (other !== undefined) diagnostics.push(warning(`${path} cannot equal both ${formatValue(other.raw)} and ${formatValue(constraint.raw)}`, span));
         else if (notEqual.includes(constraint.value)) diagnostics.push(warning(`${path} cannot both equal and not equal ${formatValue(constraint.raw)}`, span));
-        else {
-          const time = dateOf(constraint.raw);
-          if (time !== null && outside(time, lower, upper)) diagnostics.push(warning(`${path} cannot equal ${formatValue(constraint.raw)} and lie outside the range the other clauses set`, span));
+        else if (constraint.time !== null && outside(constraint.time, lower, upper)) {
+          diagnostics.push(warning(`${path} cannot equal ${formatValue(constraint.raw)} and lie outside the range the other clauses set`, span));
         }
         equal.push(constraint);
         break;
@@ -137,10 +136,7 @@ function checkAttribute(clauses: Clause[]): Diagnostic[] {
           diagnostics.push(warning(`${path} cannot be after ${lower.text} and before ${upper.text} at once`, span));
           lower = null;
           upper = null;
-        } else if (equal.some((entry) => {
-          const time = dateOf(entry.raw);
-          return time !== null && outside(time, constraint.side === "lower" ? bound : null, constraint.side === "upper" ? bound : null);
-        })) {
+        } else if (equal.some(({ time }) => time !== null && outside(time, constraint.side === "lower" ? bound : null, constraint.side === "upper" ? bound : null))) {
           diagnostics.push(warning(`${path} cannot be ${constraint.side === "lower" ? "after" : "before"} ${bound.text} and equal an instant outside that range`, span));
         }
         break;
