@@ -1,3 +1,4 @@
+import { OPERATORS } from "../ast.js";
 import type { PeggyExpectation } from "../generated/parser.js";
 import { lineColumn } from "./position.js";
 import { tokenAt, tokenBefore } from "./tokens.js";
@@ -29,7 +30,7 @@ export class FilterSyntaxError extends Error {
   }
 }
 
-export const OPERATOR_DESCRIPTION = "an operator (eq, ne, co, sw, ew, gt, lt, ge, le, pr)";
+export const OPERATOR_DESCRIPTION = `an operator (${OPERATORS.join(", ")})`;
 export const VALUE_DESCRIPTION = 'a value (a "quoted string", a number, true, false or null)';
 const END_DESCRIPTION = "the end of the filter";
 
