@@ -80,14 +80,11 @@ function formatLogical(filter: LogicalFilter, out: Output, indent: string | unde
     // An `and` chain inside an `or` needs no parentheses; on one line it cannot be misread.
     if (!needsParentheses(filter, child)) {
       children.push(formatNode(child, out, undefined, 0));
-    } else if (indent === undefined) {
-      out.text += "(";
-      children.push(formatNode(child, out, indent, depth));
-      out.text += ")";
     } else {
-      out.text += `(\n${indent.repeat(depth + 1)}`;
+      // With an indent, the group's operands go on lines of their own, one level deeper.
+      out.text += indent === undefined ? "(" : `(\n${indent.repeat(depth + 1)}`;
       children.push(formatNode(child, out, indent, depth + 1));
-      out.text += `\n${indent.repeat(depth)})`;
+      out.text += indent === undefined ? ")" : `\n${indent.repeat(depth)})`;
     }
   });
   // A chain of one is written as its only operand, and parses back as that operand.
