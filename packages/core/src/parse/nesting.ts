@@ -1,5 +1,6 @@
 import type { FilterSyntaxError } from "./syntax-error.js";
 import { createSyntaxError } from "./syntax-error.js";
+import { closingQuote } from "./tokens.js";
 
 /**
  * How deeply parentheses and brackets may nest. The parser, formatter and evaluator recurse once per
@@ -17,9 +18,7 @@ export function checkNesting(text: string): FilterSyntaxError | null {
     const char = text.charCodeAt(i);
     if (char === 0x22 /* " */) {
       // Skip the string; an unterminated one is the grammar's to report.
-      for (i += 1; i < text.length && text.charCodeAt(i) !== 0x22; i++) {
-        if (text.charCodeAt(i) === 0x5c /* \ */) i += 1;
-      }
+      i = closingQuote(text, i + 1);
     } else if (char === 0x28 /* ( */ || char === 0x5b /* [ */) {
       depth += 1;
       if (depth > MAX_NESTING_DEPTH) {

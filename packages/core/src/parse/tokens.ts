@@ -7,14 +7,20 @@ function shorten(token: string): string {
   return token.length > MAX_TOKEN_LENGTH ? `${token.slice(0, MAX_TOKEN_LENGTH - 1)}…` : token;
 }
 
+/** Where the string whose contents start at `offset` ends: its closing quote, or past the text when unterminated. */
+export function closingQuote(text: string, offset: number): number {
+  let end = offset;
+  while (end < text.length && text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
+  return end;
+}
+
 /** The whole token that starts at `offset`, however long, or null at the end of the text. */
 export function wholeTokenAt(text: string, offset: number): string | null {
   if (offset >= text.length) return null;
   const first = text[offset] as string;
   let end = offset + 1;
   if (first === '"') {
-    while (end < text.length && text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
-    end = Math.min(end + 1, text.length);
+    end = Math.min(closingQuote(text, end) + 1, text.length);
   } else if (WORD_CHAR.test(first)) {
     while (end < text.length && WORD_CHAR.test(text[end] as string)) end += 1;
   } else {

@@ -52,16 +52,20 @@ function checkOperator(node: CompareFilter | PresentFilter, attribute: Attribute
       ]),
     ];
   }
-  const suggestions = attribute.operators
-    .filter((option) => option.operator !== "pr" || node.type === "present")
-    .map((option) => ({ label: `Use ${option.operator} (${option.label})`, span: spans.operator, text: option.operator }));
+  const present = node.type === "present";
+  // `attr pr` gets no fix (no other operator goes without a value); a comparison may use any other comparison.
+  const suggestions = present
+    ? []
+    : attribute.operators
+        .filter((option) => option.operator !== "pr")
+        .map((option) => ({ label: `Use ${option.operator} (${option.label})`, span: spans.operator, text: option.operator }));
   return [
     diagnostic(
       "error",
       "operator-not-allowed",
       `${attribute.path} does not accept ${operator}; it accepts ${allowedOperatorsText(attribute)}`,
-      node.type === "present" ? { start: spans.operator.start, end: node.span.end } : spans.operator,
-      node.type === "present" ? [] : suggestions,
+      present ? { start: spans.operator.start, end: node.span.end } : spans.operator,
+      suggestions,
     ),
   ];
 }

@@ -8,8 +8,7 @@ import { closestMatches } from "./similarity.js";
 
 const MAX_VALUE_SUGGESTIONS = 8;
 
-function describeValue(value: string | number | boolean | null): string {
-  if (value === null) return "null";
+function describeValue(value: string | number | boolean): string {
   if (typeof value === "string") return `the string ${formatValue(value)}`;
   return `the ${typeof value} ${String(value)}`;
 }
