@@ -17,7 +17,7 @@ export interface BuilderContextValue {
   domId: string;
 }
 
-export const BuilderContext = createContext<BuilderContextValue | null>(null);
+export const BuilderContext = /* @__PURE__ */ createContext<BuilderContextValue | null>(null);
 
 export function useBuilderContext(): BuilderContextValue {
   const context = useContext(BuilderContext);

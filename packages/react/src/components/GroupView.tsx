@@ -16,7 +16,7 @@ import { ValuePathPicker, valuePathLabel } from "./ValuePathPicker.js";
  * (`emails[…]`) is a group too, headed by its attribute ("Emails where …"); outside value paths, groups
  * can add one when the schema has attributes with sub-attributes.
  */
-export const GroupView = memo(function GroupView({ id, position }: NodeViewProps) {
+export const GroupView = /* @__PURE__ */ memo(function GroupView({ id, position }: NodeViewProps) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
   const actions = useBuilderActions();

@@ -29,7 +29,7 @@ function sameRange(a: NodeRangeProps, b: NodeRangeProps): boolean {
  * children: with a flat list that is every rule of the group, with small ranges a few dozen fibers per
  * level. The ranges render fragments: `ul > li` stays.
  */
-export const NodeRange = memo(function NodeRange({ ids, from, to, prefix }: NodeRangeProps) {
+export const NodeRange = /* @__PURE__ */ memo(function NodeRange({ ids, from, to, prefix }: NodeRangeProps) {
   let step = 1;
   if (ids.length > FLAT_UP_TO) while ((to - from) / step > FANOUT) step *= FANOUT;
   const parts = [];

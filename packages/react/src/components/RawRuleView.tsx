@@ -10,7 +10,7 @@ import type { NodeViewProps } from "./RuleView.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
 
 /** A part of the filter the rule editor cannot show, kept read-only as text so nothing disappears. */
-export const RawRuleView = memo(function RawRuleView({ id, position }: NodeViewProps) {
+export const RawRuleView = /* @__PURE__ */ memo(function RawRuleView({ id, position }: NodeViewProps) {
   const { domId } = useBuilderContext();
   const messages = useMessages();
   const actions = useBuilderActions();

@@ -22,7 +22,7 @@ export interface NodeViewProps {
 export const ruleRenderCounts = new Map<string, number>();
 
 /** One rule: field → operator → value, its diagnostics and its toolbar. Subscribes to its own node only. */
-export const RuleView = memo(function RuleView({ id, position }: NodeViewProps) {
+export const RuleView = /* @__PURE__ */ memo(function RuleView({ id, position }: NodeViewProps) {
   ruleRenderCounts.set(id, (ruleRenderCounts.get(id) ?? 0) + 1);
   const { domId } = useBuilderContext();
   const messages = useMessages();

@@ -6,7 +6,7 @@ import type { NodeId, Tree } from "../model/types.js";
 import { explanationsByNode, NO_IMPLICIT } from "./explanations-by-node.js";
 import { sameDiagnostics } from "./same-diagnostics.js";
 
-const EMPTY: readonly Diagnostic[] = Object.freeze([]);
+const EMPTY: readonly Diagnostic[] = /* @__PURE__ */ Object.freeze([]);
 
 /** What the builder shows besides the tree: the text, its diagnostics, and where each node is in it. */
 export interface Derived {

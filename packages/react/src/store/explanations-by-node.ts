@@ -3,7 +3,7 @@ import type { Explanation, ExplanationNode, Span } from "@scim-filter/core";
 import { sameItems } from "../model/collections.js";
 import type { NodeId, Tree } from "../model/types.js";
 
-export const NO_IMPLICIT: readonly ExplanationNode[] = Object.freeze([]);
+export const NO_IMPLICIT: readonly ExplanationNode[] = /* @__PURE__ */ Object.freeze([]);
 
 export interface NodeExplanations {
   /** Per rule (raw rule, value path), the explanation node at its span. */

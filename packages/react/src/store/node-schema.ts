@@ -27,7 +27,7 @@ export function attributeOf(schema: FilterSchema | undefined, field: string): At
   return resolution.kind === "unknown" ? null : resolution.attribute;
 }
 
-const NONE: readonly AttributeSchema[] = Object.freeze([]);
+const NONE: readonly AttributeSchema[] = /* @__PURE__ */ Object.freeze([]);
 const candidatesBySchema = new WeakMap<FilterSchema, readonly AttributeSchema[]>();
 
 /** The attributes a value path can be made of (those with sub-attributes), once per schema. */

@@ -1,0 +1,24 @@
+// Builds dist/: type declarations from tsc, and the code as one ES module bundled by Rolldown. One module
+// instead of one per source file: esbuild, which many app builds use, writes a separate `import … from
+// "react"` for every module that imports React, about 0.7 KB (gzip) in all. Components are created with
+// /* @__PURE__ */ calls, so an app that imports only the headless parts still drops them and Radix.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { rolldown } from "rolldown";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+rmSync(`${root}dist`, { recursive: true, force: true });
+execFileSync(process.execPath, [fileURLToPath(import.meta.resolve("typescript/bin/tsc")), "-p", `${root}tsconfig.build.json`], { stdio: "inherit" });
+
+const bundle = await rolldown({
+  input: `${root}src/index.ts`,
+  // Dependencies stay imports: the app resolves and shares them.
+  external: [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^zustand($|\/)/, /^@scim-filter\/core$/],
+  platform: "neutral",
+  tsconfig: `${root}tsconfig.build.json`,
+  transform: { target: "es2022", jsx: { runtime: "automatic" } },
+  logLevel: "warn",
+});
+await bundle.write({ file: `${root}dist/index.js`, format: "esm", sourcemap: true });
+await bundle.close();
