@@ -10,7 +10,12 @@ const benchDir = fileURLToPath(new URL("..", import.meta.url));
 interface Results {
   machine: { node: string; cpu: string };
   parser: { rows: { input: string; filtersPerSecond: Record<string, number | null>; ratio: Record<string, number | null> }[] };
-  bundle: { rows: { bundle: string; gzippedBytes: number; rolldownGzippedBytes: number }[]; builderShares: { source: string; minifiedBytes: number }[] };
+  bundle: {
+    rows: { bundle: string; gzippedBytes: number; rolldownGzippedBytes: number }[];
+    builderShares: { source: string; minifiedBytes: number }[];
+    builderVsReactQueryBuilder: number;
+    builderVsReactQueryBuilderRolldown: number;
+  };
   render: { rows: { library: string; rulesRenderedByEdit: number | null }[] };
   mockApi: { users: number; total: number; queriesPerSecond: number }[];
 }
@@ -37,6 +42,9 @@ describe("pnpm bench --quick", () => {
       expect(row.gzippedBytes).toBeGreaterThan(1000);
       expect(row.rolldownGzippedBytes).toBeGreaterThan(1000);
     }
+    // The bundle goal of issue #6, as a budget: sizes do not vary between runs, so growth that loses it fails here.
+    expect(results.bundle.builderVsReactQueryBuilder).toBeLessThan(1);
+    expect(results.bundle.builderVsReactQueryBuilderRolldown).toBeLessThan(1);
     // The builder without the schema is the builder with it, less the schema.
     expect(results.bundle.rows[4]?.gzippedBytes).toBeLessThan(results.bundle.rows[2]?.gzippedBytes ?? 0);
     // The builder's bytes by source: ours, Radix Select with its dependencies, zustand; nothing unattributed.
