@@ -332,7 +332,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       applySuggestion: (nodeId, suggestion) => {
         const state = get();
         const base = nodeId === null ? 0 : (state.derived.nodeSpans.get(nodeId)?.start ?? 0);
-        const source = state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : state.derived.text;
+        const source = validShownText(state) ?? state.derived.text;
         const start = base + suggestion.span.start;
         const end = base + suggestion.span.end;
         set({ event: event("edit") });
