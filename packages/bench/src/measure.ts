@@ -49,7 +49,6 @@ export function interleavedOpsPerSecond(fns: Record<string, () => void>, options
   return Object.fromEntries(entries.map(([name], which) => [name, median(results[which] ?? [])]));
 }
 
-/** Milliseconds one call of `fn` takes: the median of `runs` calls (for costly, stateful steps such as mounting). */
 /**
  * The median of as many runs as fit in `budgetMs` (at least `minRuns`): for cheap operations, whose single
  * runs a collection or a JIT phase can multiply, a fixed count of runs is too few.
@@ -62,10 +61,10 @@ export function medianMsWithin(fn: () => void, budgetMs: number, minRuns: number
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return median(times);
 }
 
+/** Milliseconds one call of `fn` takes: the median of `runs` calls (for costly, stateful steps such as mounting). */
 export function medianMs(fn: () => void, runs = 5): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -73,6 +72,5 @@ export function medianMs(fn: () => void, runs = 5): number {
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  return median(times);
 }
