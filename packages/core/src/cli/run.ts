@@ -3,7 +3,7 @@ import type { Command, CommandContext, CommandOptions } from "./commands/command
 import { COMMANDS } from "./commands/index.js";
 import { HELP } from "./help.js";
 import type { CliIo } from "./io.js";
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputFileError, UsageError } from "./io.js";
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputFileError, oneLine, UsageError } from "./io.js";
 import { loadSchema } from "./schemas.js";
 import { loadUser, loadUsers } from "./users.js";
 import { VERSION } from "./version.js";
@@ -96,6 +96,11 @@ function isArgumentError(error: unknown): error is Error {
   return error instanceof UsageError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"));
 }
 
+function unexpectedFailure(error: unknown): string {
+  if (error instanceof RangeError) return "the input is nested too deeply or is too large to process";
+  return `cannot process the input: ${oneLine(error instanceof Error ? error.message : String(error))}`;
+}
+
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -106,8 +111,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stderr(`scim-filter: ${error.message}\n`);
       return EXIT_USAGE;
     }
-    if (!isArgumentError(error)) throw error;
-    io.stderr(`scim-filter: ${error.message}\n\n${HELP}`);
-    return EXIT_USAGE;
+    if (isArgumentError(error)) {
+      io.stderr(`scim-filter: ${error.message}\n\n${HELP}`);
+      return EXIT_USAGE;
+    }
+    // Whatever else fails was still reached by the input (a record nested too deeply to print as JSON, …):
+    // one line that says so, never a stack trace.
+    io.stderr(`scim-filter: ${unexpectedFailure(error)}\n`);
+    return EXIT_INVALID;
   }
 }

@@ -7,14 +7,20 @@ import { unwrapComplex } from "./read-values.js";
  * node). Everything else is present, `false` and `0` included.
  */
 export function isPresent(value: unknown): boolean {
-  if (value === undefined || value === null || value === "") return false;
-  if (typeof value !== "object") return true;
-  if (Array.isArray(value)) {
-    for (const element of value) if (isPresent(element)) return true;
-    return false;
+  if (typeof value !== "object" || value === null) return value !== undefined && value !== null && value !== "";
+  // Iterative (a stack of values still to look at): records nested 10,000 levels deep are data, not a stack overflow.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (next === undefined || next === null || next === "") continue;
+    if (typeof next !== "object") return true;
+    if (Array.isArray(next)) {
+      for (const element of next) pending.push(element);
+      continue;
+    }
+    const inner = unwrapComplex(next);
+    if (inner !== next) pending.push(inner);
+    else for (const member of Object.values(next)) pending.push(member);
   }
-  const inner = unwrapComplex(value);
-  if (inner !== value) return isPresent(inner);
-  for (const member of Object.values(value)) if (isPresent(member)) return true;
   return false;
 }

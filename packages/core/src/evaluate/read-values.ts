@@ -1,6 +1,7 @@
 // Reading an attribute's value(s) from a user object (or, inside a value path, from one element).
 import type { AttributePath } from "../ast.js";
 import type { AttributeSchema } from "../schema/types.js";
+import { someLeaf } from "./each-value.js";
 
 /** Returns what the record holds for one attribute: `undefined` when it says nothing, an array when multi-valued. */
 export type Reader = (record: unknown) => unknown;
@@ -25,16 +26,13 @@ export function getKey(record: unknown, key: string, lowerKey: string): unknown 
   return undefined;
 }
 
-/** Collects `key` from every element of an array, arrays in arrays included. */
+/** Collects `key` from every element of an array, arrays in arrays included (iteratively: see someLeaf). */
 function collectKey(elements: readonly unknown[], key: string, lowerKey: string, into: unknown[]): void {
-  for (const element of elements) {
-    if (Array.isArray(element)) {
-      collectKey(element, key, lowerKey, into);
-    } else {
-      const value = getKey(element, key, lowerKey);
-      if (value !== undefined) into.push(value);
-    }
-  }
+  someLeaf(elements, (element) => {
+    const value = getKey(element, key, lowerKey);
+    if (value !== undefined) into.push(value);
+    return false;
+  });
 }
 
 /** One step along a path: from an object its key; from an array the key of every element. */

@@ -7,6 +7,8 @@ import type { ExplanationNode, ExplanationResult } from "./types.js";
 export type Subject = "user" | "entry";
 
 const MAX_LISTED = 5;
+/** A value longer than this is cut in a sentence (the explanation's `actual` keeps it whole). */
+const MAX_VALUE_CHARACTERS = 200;
 
 /** The attribute as a sentence names it: the schema's label ("role"), else the path as written. */
 export function attributeName(attribute: AttributePath, schema: AttributeSchema | undefined): string {
@@ -17,10 +19,21 @@ export function attributeName(attribute: AttributePath, schema: AttributeSchema 
   return second !== "" && second === second.toUpperCase() && second !== second.toLowerCase() ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-/** A user's value: plain words as they are, anything else as JSON. */
+function shortened(text: string): string {
+  return text.length <= MAX_VALUE_CHARACTERS ? text : `${text.slice(0, MAX_VALUE_CHARACTERS)}…`;
+}
+
+/** A user's value: plain words as they are, anything else as JSON; long values cut. */
 export function valueWords(value: unknown): string {
-  if (typeof value === "string" && /^[^\s"]+$/.test(value)) return value;
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === "string" && /^[^\s"]+$/.test(value)) return shortened(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // JSON.stringify recurses: an object nested thousands of levels deep is still a value the user has.
+    return "(a value nested too deeply to show)";
+  }
+  return shortened(json ?? String(value));
 }
 
 /** "a", "a and b", "a, b and c" (at most a few, then how many more). */
