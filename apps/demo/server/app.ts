@@ -8,6 +8,8 @@ import { createMockUsersApi } from "./mock/users-api.js";
 import { GROUPS, seedUsers, SPACES } from "./mock/seed.js";
 import { createProxy } from "./proxy/proxy.js";
 import { serveSampleSchemas } from "./sample-schemas.js";
+import { API_CSP, APP_CSP, setSecurityHeaders } from "./security/headers.js";
+import { createRequestGuard } from "./security/request-guard.js";
 
 export type Middleware = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
@@ -48,7 +50,16 @@ function lookup(field: string | null, query: string) {
  * real instance configured, the embedded mock runs on its own loopback port and the proxy forwards to it
  * with the mock token, so the proxy path is exercised exactly as with a real instance.
  */
-export async function startDemoServer(config: DemoConfig, options: { app?: Middleware; log?: (line: string) => void; createServer?: typeof createServer } = {}): Promise<DemoServer> {
+export async function startDemoServer(
+  config: DemoConfig,
+  options: {
+    app?: Middleware;
+    /** The Content-Security-Policy of the app's responses (APP_CSP for the built app, DEV_APP_CSP under Vite). */
+    appCsp?: string;
+    log?: (line: string) => void;
+    createServer?: typeof createServer;
+  } = {},
+): Promise<DemoServer> {
   const log = options.log ?? ((line: string) => console.log(line));
   let mockServer: Server | null = null;
   let mockUrl: string | null = null;
@@ -61,11 +72,21 @@ export async function startDemoServer(config: DemoConfig, options: { app?: Middl
   } else {
     target = { baseUrl: config.backend.baseUrl, token: config.backend.token };
   }
-  const proxy = createProxy({ ...target, timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes, log });
+  const proxy = createProxy({ ...target, timeoutMs: config.timeoutMs, maxResponseBytes: config.maxResponseBytes, maxInFlight: config.maxInFlight, log });
+  const refusal = createRequestGuard({ boundHost: config.host, allowedHosts: config.allowedHosts });
   const backend = config.backend.kind === "mock" ? { kind: "mock", users: config.backend.users, host: null } : { kind: "proxy", users: null, host: config.backend.baseUrl.host };
 
   const server = createServer((request, response) => {
     const { pathname, searchParams } = requestUrl(request);
+    const isApp = !(pathname === "/api" || pathname.startsWith("/api/") || pathname.startsWith("/demo/")) && options.app !== undefined;
+    setSecurityHeaders(response, isApp ? (options.appCsp ?? APP_CSP) : API_CSP);
+    // Before any route: a request under a foreign name or from another site is not served at all.
+    const refused = refusal(request);
+    if (refused !== null) {
+      log(`${request.method ?? "?"} ${pathname} → 403 in 0 ms`);
+      sendJson(response, 403, { statusCode: 403, message: refused, source: "proxy" });
+      return;
+    }
     if (pathname === "/api" || pathname.startsWith("/api/")) {
       void proxy(request, response);
     } else if (pathname === "/demo/backend") {

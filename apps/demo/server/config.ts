@@ -1,4 +1,5 @@
 import { readDotenv } from "./dotenv.js";
+import { isLoopbackHost } from "./security/request-guard.js";
 
 /** The embedded mock's token: base64 of `mock-client:mock-secret`, shaped like a Studio API token. */
 export const DEFAULT_MOCK_TOKEN = Buffer.from("mock-client:mock-secret").toString("base64");
@@ -10,7 +11,16 @@ export interface DemoConfig {
   backend: { kind: "mock"; token: string; users: number; rateLimitPerMinute: number } | { kind: "proxy"; baseUrl: URL; token: string };
   timeoutMs: number;
   maxResponseBytes: number;
+  /** Upstream requests the proxy runs at once; beyond them it answers 429. */
+  maxInFlight: number;
+  /** Names besides loopback and HOST that the demo answers to (ALLOWED_HOSTS). */
+  allowedHosts: string[];
+  /** Said when the server starts (e.g. a proxy reachable from the network). */
+  warnings: string[];
 }
+
+/** The opt-in for a proxy bound to a non-loopback HOST: anyone who reaches it reads users with the token. */
+export const ALLOW_NETWORK_ENV = "DEMO_ALLOW_NETWORK";
 
 export class ConfigError extends Error {}
 
@@ -44,8 +54,15 @@ export function loadConfig(env: Record<string, string | undefined>, dotenvPath?:
   const baseUrl = merged.STAFFBASE_BASE_URL?.trim() ?? "";
   const token = merged.STAFFBASE_TOKEN?.trim() ?? "";
   if ((baseUrl === "") !== (token === "")) throw new ConfigError("Set both STAFFBASE_BASE_URL and STAFFBASE_TOKEN to use a real instance, or neither for the embedded mock");
+  const host = merged.HOST?.trim() || "127.0.0.1";
+  const warnings: string[] = [];
+  if (baseUrl !== "" && !isLoopbackHost(host)) {
+    const risk = `HOST=${host} makes the proxy reachable from the network: anyone who reaches it reads users with STAFFBASE_TOKEN`;
+    if (merged[ALLOW_NETWORK_ENV] !== "1") throw new ConfigError(`${risk}. Use HOST=127.0.0.1, or set ${ALLOW_NETWORK_ENV}=1 if that is what you want`);
+    warnings.push(`Warning: ${risk} (${ALLOW_NETWORK_ENV}=1).`);
+  }
   return {
-    host: merged.HOST ?? "127.0.0.1",
+    host,
     port: number(merged, "PORT", 5175, 65_535),
     backend:
       baseUrl === ""
@@ -53,5 +70,11 @@ export function loadConfig(env: Record<string, string | undefined>, dotenvPath?:
         : { kind: "proxy", baseUrl: apiBase(baseUrl), token: token.replace(/^basic\s+/i, "") },
     timeoutMs: number(merged, "UPSTREAM_TIMEOUT_MS", 15_000),
     maxResponseBytes: number(merged, "UPSTREAM_MAX_BYTES", 10 * 1024 * 1024),
+    maxInFlight: Math.max(1, number(merged, "PROXY_MAX_IN_FLIGHT", 16, 1000)),
+    allowedHosts: (merged.ALLOWED_HOSTS ?? "")
+      .split(",")
+      .map((name) => name.trim().toLowerCase())
+      .filter((name) => name !== ""),
+    warnings,
   };
 }

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import type { Middleware } from "./app.js";
 import { startDemoServer } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { APP_CSP, DEV_APP_CSP } from "./security/headers.js";
 import { createStaticHandler } from "./static.js";
 
 const appRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -29,7 +30,7 @@ let closeVite: () => Promise<unknown> = () => Promise.resolve();
 
 let demo;
 try {
-  demo = await startDemoServer(config, { app: (request, response) => serveApp(request, response) });
+  demo = await startDemoServer(config, { app: (request, response) => serveApp(request, response), appCsp: values.static === undefined ? DEV_APP_CSP : APP_CSP });
 } catch (error) {
   const code = (error as { code?: string }).code;
   console.error(code === "EADDRINUSE" ? `Port ${config.port} on ${config.host} is in use: stop what uses it, or set PORT to another port.` : `Cannot start the demo: ${(error as Error).message}`);
@@ -53,6 +54,7 @@ if (values.static !== undefined) {
   closeVite = () => vite.close();
 }
 
+for (const warning of config.warnings) console.warn(warning);
 const backend = config.backend.kind === "mock" ? `embedded mock User API (${config.backend.users} users)` : `Staffbase instance ${config.backend.baseUrl.host}`;
 console.log(`scim-filter demo: ${demo.url}  (backend: ${backend})`);
 

@@ -36,6 +36,9 @@ describe("loadConfig", () => {
       backend: { kind: "mock", token: DEFAULT_MOCK_TOKEN, users: 5000, rateLimitPerMinute: 0 },
       timeoutMs: 15_000,
       maxResponseBytes: 10 * 1024 * 1024,
+      maxInFlight: 16,
+      allowedHosts: [],
+      warnings: [],
     });
     expect(Buffer.from(DEFAULT_MOCK_TOKEN, "base64").toString()).toBe("mock-client:mock-secret");
   });

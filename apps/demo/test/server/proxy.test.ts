@@ -119,8 +119,8 @@ describe("what reaches the upstream", () => {
     const browser = {
       authorization: "Basic YnJvd3Nlcjpvd24=",
       cookie: "session=browser-cookie-value",
-      origin: "http://evil.example",
-      referer: "http://evil.example/page",
+      origin: demo.url,
+      referer: `${demo.url}/page`,
       "x-custom": "custom-header-value",
       "x-forwarded-for": "203.0.113.9",
       "x-forwarded-host": "evil.example",
@@ -128,7 +128,6 @@ describe("what reaches the upstream", () => {
       "proxy-authorization": "Basic cHJveHk6cHJveHk=",
       "user-agent": "BrowserAgent/1.0",
       accept: "text/html",
-      host: "evil.example",
     };
     const { reply, upstreamGot } = await viaProxy("/api/users", { headers: browser });
     expect(reply.status).toBe(200);
@@ -326,7 +325,7 @@ describe("upstream answers, as messages the app can show", () => {
     handler = (_request, response) => json(response, 400, upstreamBody);
     const { reply } = await viaProxy("/api/users?filter=foo%20eq%20%22x%22");
     expect(reply.status).toBe(400);
-    expect(reply.json()).toMatchObject({ statusCode: 400, source: "upstream", message: upstreamBody.message, details: upstreamBody.details, upstream: upstreamBody });
+    expect(reply.json()).toEqual({ statusCode: 400, source: "upstream", message: upstreamBody.message, details: upstreamBody.details });
   });
 
   it("400 with a text body passes the text", async () => {
