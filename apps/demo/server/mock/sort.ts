@@ -13,17 +13,33 @@ function key(user: StaffbaseUser, field: SortField): string {
   return (user[field] ?? "").toLowerCase();
 }
 
+/**
+ * The sorted copies kept per list, by the bytes of their references (8 each), not by their number: with
+ * MOCK_USERS in the millions, every sort order of the list would otherwise take hundreds of MB.
+ */
+export const MAX_SORTED_BYTES = 32 * 1024 * 1024;
+const BYTES_PER_USER = 8;
+
+/** Per list: its sorted copies, least recently used first. */
 const cache = new WeakMap<readonly StaffbaseUser[], Map<string, StaffbaseUser[]>>();
 
-/** The users in the requested order, computed once per list and sort (ids break ties, so paging is stable). */
-export function sortedUsers(users: readonly StaffbaseUser[], sort: string): StaffbaseUser[] {
+/** The bytes the sorted copies of `users` take, for tests of the bound. */
+export function sortedBytes(users: readonly StaffbaseUser[]): number {
+  return (cache.get(users)?.size ?? 0) * users.length * BYTES_PER_USER;
+}
+
+/** The users in the requested order, computed once per list and sort while it fits (ids break ties, so paging is stable). */
+export function sortedUsers(users: readonly StaffbaseUser[], sort: string, maxBytes = MAX_SORTED_BYTES): StaffbaseUser[] {
   let byList = cache.get(users);
   if (byList === undefined) {
     byList = new Map();
     cache.set(users, byList);
   }
   let sorted = byList.get(sort);
-  if (sorted === undefined) {
+  if (sorted !== undefined) {
+    byList.delete(sort);
+    byList.set(sort, sorted);
+  } else {
     const [, first, firstDirection, second, secondDirection] = SORT_PATTERN.exec(sort) ?? [];
     const order: [SortField, number][] = [[first as SortField, firstDirection === "DESC" ? -1 : 1]];
     if (second !== undefined) order.push([second as SortField, secondDirection === "DESC" ? -1 : 1]);
@@ -34,7 +50,12 @@ export function sortedUsers(users: readonly StaffbaseUser[], sort: string): Staf
       }
       return a.id.localeCompare(b.id);
     });
-    byList.set(sort, sorted);
+    const copies = Math.floor(maxBytes / Math.max(1, users.length * BYTES_PER_USER));
+    for (const oldest of byList.keys()) {
+      if (byList.size < copies) break;
+      byList.delete(oldest);
+    }
+    if (copies > 0) byList.set(sort, sorted);
   }
   return sorted;
 }

@@ -62,8 +62,8 @@ export function redactString(text: string, forms: readonly string[]): string {
  */
 export function redactJson(value: unknown, forms: readonly string[]): unknown {
   if (forms.length === 0) return value;
-  const root: { value: unknown } = { value };
-  const pending: [Record<string, unknown> | unknown[], string | number][] = [[root as Record<string, unknown>, "value"]];
+  const root: Record<string, unknown> = { value };
+  const pending: [Record<string, unknown> | unknown[], string | number][] = [[root, "value"]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [holder, key] = next;
     const item = (holder as Record<string | number, unknown>)[key];

@@ -17,8 +17,16 @@ export function useUsers(filter: string, limit: number, offset: number): UsersSt
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setState((previous) => ({ status: "loading", page: previous.page }));
-      // The same URL building (and filter encoding) the request panel shows, from @scim-filter/core.
-      const url = buildUsersUrl(`${window.location.origin}/api`, { filter: filter.trim() === "" ? "" : filter, limit, offset });
+      // The same URL building (and filter encoding) the request panel shows, from @scim-filter/core. It
+      // throws for text no URL can carry (a lone surrogate): say so instead of never running the query.
+      let url: string;
+      try {
+        url = buildUsersUrl(`${window.location.origin}/api`, { filter: filter.trim() === "" ? "" : filter, limit, offset });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        setState((previous) => ({ status: "error", page: previous.page, failure: { statusCode: 0, message: `The filter cannot be sent: ${message}` }, latencyMs: 0, forFilter: filter }));
+        return;
+      }
       const started = performance.now();
       fetch(url, { signal: controller.signal, headers: { accept: "application/json" } })
         .then(async (response) => {

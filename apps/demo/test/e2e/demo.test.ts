@@ -264,4 +264,32 @@ describe("the schema switch in Chromium", () => {
     expect(await page.getByRole("radio", { name: "Your /Schemas JSON…" }).isChecked()).toBe(true);
     expect(await page.getByTestId("schema-file-status").textContent()).toContain("In use: acme.json");
   });
+  it("runs under its Content-Security-Policy without a violation; a filter no URL can carry is an error, not a query that never runs", async () => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/content.security.policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const response = await page.goto(server.url);
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'self';");
+    expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
+    await settledTotal();
+    // A Radix list open and closed (its scroll lock adds a <style>), a rule built, results loaded.
+    await page.getByRole("button", { name: "Add a rule to Filter" }).click();
+    await page.getByRole("combobox", { name: "Field of rule 1" }).click();
+    await page.getByRole("option", { name: /^Role/ }).click();
+
+    // A lone surrogate (made in the page: the way in would replace it): the builder takes it, encodeURIComponent cannot.
+    await page.getByRole("textbox", { name: "Filter text" }).evaluate((element) => {
+      const input = element as HTMLTextAreaElement | HTMLInputElement;
+      Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), "value")?.set?.call(input, `staffbase.role eq "${String.fromCharCode(0xd800)}"`);
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    await expect.poll(() => page.getByTestId("server-error").textContent()).toContain("The filter cannot be sent");
+    await page.getByRole("textbox", { name: "Filter text" }).fill('staffbase.role eq "admin"');
+    await page.getByTestId("server-error").waitFor({ state: "detached" });
+    expect(violations).toEqual([]);
+  });
 });
