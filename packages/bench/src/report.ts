@@ -3,6 +3,7 @@ import type { BundleResult } from "./suites/bundle.js";
 import type { MockApiRow } from "./suites/mock-api.js";
 import type { ParserResult } from "./suites/parser.js";
 import type { RenderResult } from "./suites/render.js";
+import type { ValidationCostResult } from "./suites/validation-cost.js";
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
@@ -47,5 +48,12 @@ export function mockApiTable(rows: MockApiRow[]): string {
   return table(
     ["users", "filter", "matches", "queries/s", "filtering share"],
     rows.map((row) => [number(row.users), row.filter, number(row.total), number(row.queriesPerSecond), `${(row.filteringShare * 100).toFixed(0)}%`]),
+  );
+}
+
+export function validationCostTable(result: ValidationCostResult): string {
+  return table(
+    ["input", "parse ms", "validate ms", "validate / parse"],
+    result.rows.map((row) => [row.input, number(row.parseMs, 3), number(row.validateMs, 3), `${row.ratio.toFixed(2)}×`]),
   );
 }

@@ -7,10 +7,11 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { installDom } from "./dom.js";
-import { builderSharesLine, bundleTable, mockApiTable, parserTable, renderTable } from "./report.js";
+import { builderSharesLine, bundleTable, mockApiTable, parserTable, renderTable, validationCostTable } from "./report.js";
 import { runBundleSuite } from "./suites/bundle.js";
 import { runMockApiSuite } from "./suites/mock-api.js";
 import { runParserSuite } from "./suites/parser.js";
+import { runValidationCostSuite } from "./suites/validation-cost.js";
 
 export async function runBenchmarks(options: { quick: boolean; out?: string | undefined; print?: (text: string) => void }) {
   const print = options.print ?? ((text: string) => console.log(text));
@@ -19,6 +20,9 @@ export async function runBenchmarks(options: { quick: boolean; out?: string | un
 
   const parser = runParserSuite(options);
   print(`Parser throughput (filters per second; ratio > 1× means @scim-filter/core is faster)\n${parserTable(parser)}\nLinearity (cost per clause at 1,000 vs 10 clauses): ${parser.linearity.toFixed(2)}\n`);
+
+  const validationCost = runValidationCostSuite(options);
+  print(`Validation cost relative to parsing, on long unknown names and values (Staffbase schema; validate includes its parse)\n${validationCostTable(validationCost)}\nWorst: validation costs ${validationCost.worstRatio.toFixed(2)}× its parse\n`);
 
   const bundle = await runBundleSuite();
   print(`Bundle size (esbuild, and Rolldown as Vite 8 bundles; minified, gzip -9; React excluded)\n${bundleTable(bundle)}\nBuilder vs react-querybuilder: ${(bundle.builderVsReactQueryBuilder * 100).toFixed(1)}% with the Staffbase schema, ${(bundle.componentVsReactQueryBuilder * 100).toFixed(1)}% without; with Rolldown ${(bundle.builderVsReactQueryBuilderRolldown * 100).toFixed(1)}% with the schema\n${builderSharesLine(bundle)}\n`);
@@ -31,7 +35,7 @@ export async function runBenchmarks(options: { quick: boolean; out?: string | un
   const mockApi = runMockApiSuite(options);
   print(`Mock API throughput (in-process GET /api/users, limit 100)\n${mockApiTable(mockApi)}\n`);
 
-  const results = { date: new Date().toISOString(), quick: options.quick, machine, parser, bundle, render, mockApi };
+  const results = { date: new Date().toISOString(), quick: options.quick, machine, parser, validationCost, bundle, render, mockApi };
   if (options.out !== undefined) {
     mkdirSync(fileURLToPath(new URL(".", `file://${options.out}`)), { recursive: true });
     writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`);

@@ -18,6 +18,7 @@ interface Results {
   };
   render: { rows: { library: string; rulesRenderedByEdit: number | null }[] };
   mockApi: { users: number; total: number; queriesPerSecond: number }[];
+  validationCost: { rows: { input: string; parseMs: number; validateMs: number; ratio: number }[]; worstRatio: number };
 }
 
 // Benchmarks are not tests: this only checks that the whole suite runs on tiny inputs and reports every figure
@@ -54,5 +55,9 @@ describe("pnpm bench --quick", () => {
     expect(results.render.rows.find((row) => row.library === "@scim-filter/react")?.rulesRenderedByEdit).toBe(1);
     expect(results.render.rows.some((row) => row.library === "react-querybuilder")).toBe(true);
     for (const row of results.mockApi) expect(row.total).toBeGreaterThan(0);
+    // Validation cost relative to parse on long unknown names: every shape at every length, a ratio for each.
+    expect(printed).toContain("Validation cost relative to parsing");
+    expect(results.validationCost.rows).toHaveLength(8);
+    for (const row of results.validationCost.rows) expect(row.ratio).toBeCloseTo(row.validateMs / row.parseMs);
   });
 });
