@@ -1,4 +1,5 @@
 import { readDotenv } from "./dotenv.js";
+import { DEFAULT_MAX_IN_FLIGHT } from "./proxy/proxy.js";
 import { isLoopbackHost } from "./security/request-guard.js";
 
 /** The embedded mock's token: base64 of `mock-client:mock-secret`, shaped like a Studio API token. */
@@ -70,7 +71,7 @@ export function loadConfig(env: Record<string, string | undefined>, dotenvPath?:
         : { kind: "proxy", baseUrl: apiBase(baseUrl), token: token.replace(/^basic\s+/i, "") },
     timeoutMs: number(merged, "UPSTREAM_TIMEOUT_MS", 15_000),
     maxResponseBytes: number(merged, "UPSTREAM_MAX_BYTES", 10 * 1024 * 1024),
-    maxInFlight: Math.max(1, number(merged, "PROXY_MAX_IN_FLIGHT", 16, 1000)),
+    maxInFlight: Math.max(1, number(merged, "PROXY_MAX_IN_FLIGHT", DEFAULT_MAX_IN_FLIGHT, 1000)),
     allowedHosts: (merged.ALLOWED_HOSTS ?? "")
       .split(",")
       .map((name) => name.trim().toLowerCase())

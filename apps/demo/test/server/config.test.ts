@@ -36,7 +36,7 @@ describe("loadConfig", () => {
       backend: { kind: "mock", token: DEFAULT_MOCK_TOKEN, users: 5000, rateLimitPerMinute: 0 },
       timeoutMs: 15_000,
       maxResponseBytes: 10 * 1024 * 1024,
-      maxInFlight: 16,
+      maxInFlight: 8,
       allowedHosts: [],
       warnings: [],
     });
