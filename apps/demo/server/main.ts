@@ -19,6 +19,8 @@ try {
   console.error(`Configuration error: ${error.message}`);
   process.exit(2);
 }
+// Said before anything listens.
+for (const warning of config.warnings) console.warn(warning);
 
 // The app is served by Vite in development (its HMR websocket shares this server's port) or from the
 // built files with --static <dir>; it is attached once the server is listening.
@@ -54,7 +56,6 @@ if (values.static !== undefined) {
   closeVite = () => vite.close();
 }
 
-for (const warning of config.warnings) console.warn(warning);
 const backend = config.backend.kind === "mock" ? `embedded mock User API (${config.backend.users} users)` : `Staffbase instance ${config.backend.baseUrl.host}`;
 console.log(`scim-filter demo: ${demo.url}  (backend: ${backend})`);
 
