@@ -99,6 +99,15 @@ function jsonMediaType(contentType: string | null): string | null {
   return JSON_MEDIA_TYPE.test(essence) ? essence : null;
 }
 
+/** The length of a value as JSON; Infinity when it is nested too deeply to write. */
+function jsonLength(value: unknown): number {
+  try {
+    return JSON.stringify(value).length;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
 /**
  * What of an error body may be shown: the `message` of a JSON body, or the first line of a text one that
  * is not markup, redacted and cut; the `details` of a JSON body when small. Never the body itself (a
@@ -118,7 +127,7 @@ function upstreamSaid(text: string, forms: readonly string[]): { message?: strin
   if (typeof record.message === "string" && record.message.trim() !== "") said.message = cut(redactString(record.message.trim(), forms), MAX_UPSTREAM_MESSAGE);
   if (typeof record.details === "object" && record.details !== null) {
     const details = redactJson(record.details, forms);
-    if (JSON.stringify(details).length <= MAX_DETAILS) said.details = details;
+    if (jsonLength(details) <= MAX_DETAILS) said.details = details;
   }
   return said;
 }

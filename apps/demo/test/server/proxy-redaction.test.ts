@@ -156,9 +156,13 @@ describe("what of an upstream's answer reaches the browser", () => {
     expect(reply.json()).toEqual({ statusCode: 400, source: "upstream", message: "filter: unexpected token at 12" });
   });
 
-  it("large details are dropped, small ones kept", async () => {
+  it("large or deeply nested details are dropped, small ones kept", async () => {
     handler = (_request, response) => json(response, 400, JSON.stringify({ message: "bad", details: { dump: "x".repeat(5000) } }));
     expect((await send(demo.url, "/api/users")).json()).toEqual({ statusCode: 400, source: "upstream", message: "bad" });
+    handler = (_request, response) => json(response, 400, `{"message":"bad","details":{"deep":${"[".repeat(200_000)}1${"]".repeat(200_000)}}}`);
+    expect((await send(demo.url, "/api/users")).json()).toEqual({ statusCode: 400, source: "upstream", message: "bad" });
+    handler = (_request, response) => json(response, 400, JSON.stringify({ message: "bad", details: { position: 3, line: 1 } }));
+    expect((await send(demo.url, "/api/users")).json()).toEqual({ statusCode: 400, source: "upstream", message: "bad", details: { position: 3, line: 1 } });
   });
 
   it.each([

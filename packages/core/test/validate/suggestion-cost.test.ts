@@ -67,7 +67,7 @@ describe("closestMatches", () => {
         const candidates = [...PATHS, ...extra];
         expect(closestMatches(word, candidates)).toEqual(referenceMatches(word, candidates));
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
