@@ -4,12 +4,8 @@
 // /* @__PURE__ */ calls, so an app that imports only the headless parts still drops them and Radix.
 // The module starts with "use client": every export is a component, hook or store used in the browser, and
 // React Server Components frameworks (Next.js App Router) must not evaluate it on the server as-is.
-//
-// Dependencies (declared in package.json, which cannot hold comments): @scim-filter/core is a peer, so an app
-// has one core (one FilterSyntaxError class) and imports it itself. @radix-ui/react-select is pinned to 2.2.6:
-// from 2.3.5 Radix ships top-level `__name(…)` calls no bundler can drop, 2.4 a second, unused collection
-// (+5.8 KB gzip), and 2.3+'s form integration rewinds one picker on a form reset (a test checks the reset
-// leaves the builder alone; it fails on 2.4.1). zustand is a caret range: its store API is stable within 5.x.
+// Dependencies stay external (below). Why core is a peer, Radix Select pinned to 2.2.6 and zustand a caret
+// range (package.json cannot hold comments): README.md, "Dependencies".
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
