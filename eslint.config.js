@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  globalIgnores(["!.storybook", "**/node_modules/", "**/dist/", "**/dist-e2e/", "**/generated/", "**/storybook-static/", "**/coverage/", "bench/results/", "**/*.tmp.*"]),
+  globalIgnores(["!.storybook", "**/node_modules/", "**/dist/", "**/dist-e2e/", "**/generated/", "**/storybook-static/", "**/coverage/", "bench/results/", "**/*.tmp.*", "fixtures/consumers/"]),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -2,7 +2,10 @@ import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
 import { playwright } from "@vitest/browser-playwright";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./.storybook/chromium.js";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.js";
+
+// No browser found: Playwright then looks for its own and says how to install it.
+const executablePath = findChromium();
 
 export default defineConfig({
   test: {
@@ -22,7 +25,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            provider: playwright({ launchOptions: { ...(executablePath === undefined ? {} : { executablePath }), args: CHROMIUM_ARGS } }),
             instances: [{ browser: "chromium" }],
           },
         },

@@ -2,6 +2,10 @@
 // instead of one per source file: esbuild, which many app builds use, writes a separate `import … from
 // "react"` for every module that imports React, about 0.7 KB (gzip) in all. Components are created with
 // /* @__PURE__ */ calls, so an app that imports only the headless parts still drops them and Radix.
+// The module starts with "use client": every export is a component, hook or store used in the browser, and
+// React Server Components frameworks (Next.js App Router) must not evaluate it on the server as-is.
+// Dependencies stay external (below). Why core is a peer, Radix Select pinned to 2.2.6 and zustand a caret
+// range (package.json cannot hold comments): README.md, "Dependencies".
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -20,5 +24,5 @@ const bundle = await rolldown({
   transform: { target: "es2022", jsx: { runtime: "automatic" } },
   logLevel: "warn",
 });
-await bundle.write({ file: `${root}dist/index.js`, format: "esm", sourcemap: true });
+await bundle.write({ file: `${root}dist/index.js`, format: "esm", sourcemap: true, banner: '"use client";' });
 await bundle.close();
