@@ -58,6 +58,7 @@ export const scimMongoMapping: MongoMapping = {
     active: { field: "active", type: "boolean" },
     emails: multiValued("emails"),
     phoneNumbers: multiValued("phoneNumbers"),
+    ims: multiValued("ims"),
     groups: multiValued("groups"),
     addresses: {
       field: "addresses",

@@ -25,7 +25,6 @@ export interface MongoOptions {
 
 const NEVER: MongoQuery = { $nor: [{}] };
 const LIMITS = { engine: "MongoDB", foldedOrder: false };
-const BSON_TYPES: Record<StoredType, string> = { string: "string", dateTime: "string", number: "number", boolean: "bool" };
 const ORDER = { eq: "$eq", gt: "$gt", ge: "$gte", lt: "$lt", le: "$lte" } as const;
 
 /** The operator expression one value must satisfy (applied to every value of an array field). */
@@ -44,9 +43,19 @@ function testExpression(test: ValuePlan): Record<string, unknown> {
   }
 }
 
-function presentExpression(type: StoredType): Record<string, unknown> {
-  // A present string is a non-empty one; numbers and booleans (false and 0 included) always are.
-  return type === "string" || type === "dateTime" ? { $regex: "[\\s\\S]" } : { $type: BSON_TYPES[type] };
+/**
+ * "The field has a value of this type", for a field or array of values. Not `$type`, which MongoDB
+ * applies to each array element and mingo to the array: these operators mean the same in both.
+ */
+function typed(field: string, type: StoredType): MongoQuery {
+  if (type === "boolean") return { [field]: { $in: [true, false] } };
+  if (type === "number") return { $or: [{ [field]: { $gte: 0 } }, { [field]: { $lt: 0 } }] };
+  return { [field]: { $regex: "^" } };
+}
+
+/** A present value: a non-empty string; any number or boolean (false and 0 included). */
+function present(field: string, type: StoredType): MongoQuery {
+  return type === "string" || type === "dateTime" ? { [field]: { $regex: "[\\s\\S]" } } : typed(field, type);
 }
 
 function not(query: MongoQuery): MongoQuery {
@@ -62,20 +71,30 @@ interface Values {
   any: () => MongoQuery;
 }
 
-/** The values of a field (one, or an array of them: MongoDB tests each element). */
-function fieldValues(field: string, stored: StoredType): Values {
+/** Values whose queries `wrap` puts in place: as they are for a field, in `$elemMatch` for array elements. */
+function valuesAt(field: string, stored: StoredType, wrap: (query: MongoQuery) => MongoQuery): Values {
+  const some = (test: ValuePlan) => wrap({ [field]: testExpression(test) });
   return {
     stored,
-    some: (test) => ({ [field]: testExpression(test) }),
-    none: (test) => not({ [field]: testExpression(test) }),
-    present: () => ({ [field]: presentExpression(stored) }),
-    any: () => ({ [field]: { $type: BSON_TYPES[stored] } }),
+    some,
+    none: (test) => not(some(test)),
+    present: () => wrap(present(field, stored)),
+    any: () => wrap(typed(field, stored)),
   };
+}
+
+/** The values of a field (one, or an array of them: MongoDB tests each element). */
+function fieldValues(field: string, stored: StoredType): Values {
+  return valuesAt(field, stored, (query) => query);
 }
 
 function subField(elements: MongoElements, name: string): MongoField | undefined {
   const lower = name.toLowerCase();
   return Object.entries(elements.subAttributes).find(([key]) => key.toLowerCase() === lower)?.[1];
+}
+
+function elementMatch(elements: MongoElements): (query: MongoQuery) => MongoQuery {
+  return (query) => ({ [elements.field]: { $elemMatch: query } });
 }
 
 /**
@@ -84,26 +103,20 @@ function subField(elements: MongoElements, name: string): MongoField | undefined
  */
 function elementValues(elements: MongoElements): Values {
   const value = subField(elements, "value");
+  const inElement = elementMatch(elements);
   const members = Object.values(elements.subAttributes);
-  const anyMember: MongoQuery = members.length === 0 ? NEVER : { $or: members.map((member) => ({ [member.field]: presentExpression(member.type) })) };
+  const anyMember: MongoQuery = members.length === 0 ? NEVER : { $or: members.map((member) => present(member.field, member.type)) };
+  const isElement = inElement({});
   if (value === undefined) {
-    return {
-      stored: "string",
-      some: () => NEVER,
-      none: () => not({ [elements.field]: { $type: "object" } }),
-      present: () => ({ [elements.field]: { $elemMatch: anyMember } }),
-      any: () => ({ [elements.field]: { $type: "object" } }),
-    };
+    return { stored: "string", some: () => NEVER, none: () => not(isElement), present: () => inElement(anyMember), any: () => isElement };
   }
-  const values = fieldValues(`${elements.field}.${value.field}`, value.type);
-  const withoutValue: MongoQuery = { [elements.field]: { $elemMatch: { [value.field]: { $exists: false } } } };
+  const values = valuesAt(value.field, value.type, inElement);
+  const withoutValue = inElement({ [value.field]: { $exists: false } });
   return {
     stored: value.type,
     some: values.some,
     none: (test) => ({ $nor: [values.some(test), withoutValue] }),
-    present: () => ({
-      [elements.field]: { $elemMatch: { $or: [{ [value.field]: presentExpression(value.type) }, { $and: [{ [value.field]: { $exists: false } }, anyMember] }] } },
-    }),
+    present: () => inElement({ $or: [present(value.field, value.type), { $and: [{ [value.field]: { $exists: false } }, anyMember] }] }),
     any: () => ({ $or: [values.any(), withoutValue] }),
   };
 }
@@ -125,7 +138,7 @@ function located(context: Context, attribute: AttributePath): { values: Values; 
     if (sub === undefined) return { values: elementValues(location), schema, elements: location };
     const field = subField(location, sub);
     if (field === undefined) throw new UnmappedAttributeError(attribute.path);
-    return { values: fieldValues(`${location.field}.${field.field}`, field.type), schema };
+    return { values: valuesAt(field.field, field.type, elementMatch(location)), schema };
   }
   if (sub !== undefined) throw new UnmappedAttributeError(attribute.path);
   return { values: fieldValues(location.field, location.type), schema };

@@ -45,7 +45,7 @@ function multiValued(table: string): SqlChildTable {
 /**
  * RFC 7643 User (core + Enterprise extension) in a plain layout: `scim_users` with one column per
  * single-valued attribute (`name.givenName` → `name_given_name`), and child tables `scim_emails`,
- * `scim_phone_numbers`, `scim_groups` (`user_id, value, display, type, "primary"`) and `scim_addresses`.
+ * `scim_phone_numbers`, `scim_ims`, `scim_groups` (`user_id, value, display, type, "primary"`) and `scim_addresses`.
  */
 export const scimSqlMapping: SqlMapping = {
   table: "scim_users",
@@ -68,6 +68,7 @@ export const scimSqlMapping: SqlMapping = {
     active: { column: "active", type: "boolean" },
     emails: multiValued("scim_emails"),
     phoneNumbers: multiValued("scim_phone_numbers"),
+    ims: multiValued("scim_ims"),
     groups: multiValued("scim_groups"),
     addresses: {
       table: "scim_addresses",
