@@ -158,6 +158,5 @@ describe("random filters over random users", () => {
     expect((refusals.postgres ?? 0) / runs).toBeLessThan(0.2);
     expect((refusals.mongo ?? 0) / runs).toBeLessThan(0.6);
     expect(informative).toBeGreaterThan(30);
-    console.log({ runs, refusals, informative });
   }, 120_000);
 });

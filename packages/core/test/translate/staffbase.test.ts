@@ -132,6 +132,5 @@ describe("random filters over random users", () => {
     expect((refusals.mongo ?? 0) / runs).toBeLessThan(0.6);
     // The cases tell users apart: some match and some do not.
     expect(informative).toBeGreaterThan(20);
-    console.log({ runs, refusals, informative });
   }, 120_000);
 });
