@@ -1,5 +1,5 @@
 // Documented SQL layouts: the Staffbase user shape and a plain RFC 7643 User table layout. The DDL they
-// assume is in ../../TRANSLATORS.md (and written out by `scim-filter sql --ddl`).
+// assume is in ../../TRANSLATORS.md.
 import type { SqlChildTable, SqlColumn, SqlMapping } from "./mapping.js";
 
 const text = (column: string): SqlColumn => ({ column, type: "string" });
