@@ -15,7 +15,7 @@ function literal(character: string): string {
  * One character of a lower-cased value: `k` also stands for U+212A KELVIN SIGN; a last `i` of `co` / `sw`
  * also for U+0130, whose lower case is `i` + U+0307 (so it matches an `i` only where nothing follows).
  */
-function folded(character: string, last: boolean, operator: StringOperator): string {
+export function foldedCharacter(character: string, last: boolean, operator: StringOperator): string {
   if (character < "a" || character > "z" || character.length !== 1) return literal(character);
   let members = character + character.toUpperCase();
   if (character === "k") members += "\u212A";
@@ -26,7 +26,7 @@ function folded(character: string, last: boolean, operator: StringOperator): str
 /** The pattern for `<text> <operator> value`; `fold`: the value is lower-cased and case is ignored. */
 export function stringPattern(operator: Exclude<StringOperator, "gt" | "ge" | "lt" | "le">, value: string, fold: boolean): string {
   const characters = [...value];
-  const body = characters.map((character, index) => (fold ? folded(character, index === characters.length - 1, operator) : literal(character))).join("");
+  const body = characters.map((character, index) => (fold ? foldedCharacter(character, index === characters.length - 1, operator) : literal(character))).join("");
   switch (operator) {
     case "eq":
       return `^${body}${END}`;

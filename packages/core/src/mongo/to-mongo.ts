@@ -13,6 +13,7 @@ import type { ComparisonPlan, ValuePlan } from "../translate/plan.js";
 import { planComparison } from "../translate/plan.js";
 import type { StoredType } from "../translate/stored-type.js";
 import type { MongoElements, MongoField, MongoLocation, MongoMapping } from "./mapping.js";
+import { orderPattern } from "./order-pattern.js";
 import { stringPattern } from "./regex.js";
 
 /** A MongoDB query document. */
@@ -24,7 +25,7 @@ export interface MongoOptions {
 }
 
 const NEVER: MongoQuery = { $nor: [{}] };
-const LIMITS = { engine: "MongoDB", foldedOrder: false };
+const LIMITS = { engine: "MongoDB" };
 const ORDER = { eq: "$eq", gt: "$gt", ge: "$gte", lt: "$lt", le: "$lte" } as const;
 
 /** The operator expression one value must satisfy (applied to every value of an array field). */
@@ -34,6 +35,8 @@ function testExpression(test: ValuePlan): Record<string, unknown> {
       if (test.operator === "co" || test.operator === "sw" || test.operator === "ew" || (test.operator === "eq" && test.fold)) {
         return { $regex: stringPattern(test.operator, test.value, test.fold) };
       }
+      // MongoDB orders strings with case: a case-insensitive order is spelled as a pattern.
+      if (test.fold && test.operator !== "eq") return { $regex: orderPattern(test.operator, test.value) };
       return { [ORDER[test.operator]]: test.value };
     case "instant":
     case "number":

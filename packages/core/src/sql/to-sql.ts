@@ -58,7 +58,7 @@ function param(context: Context, value: unknown): string {
   return context.dialect.placeholder(context.params.length);
 }
 
-const LIMITS = { engine: "SQL", foldedOrder: true };
+const LIMITS = { engine: "SQL" };
 
 function testSql(context: Context, value: string, test: ValuePlan): string {
   const { dialect } = context;

@@ -26,8 +26,6 @@ function isAscii(character: string): boolean {
 export interface EngineLimits {
   /** For messages: "SQL", "MongoDB". */
   engine: string;
-  /** Whether the engine can order strings case-insensitively (SQL: ASCII values; MongoDB: no). */
-  foldedOrder: boolean;
 }
 
 function refuse(code: "unsupported" | "unrepresentable-value", message: string, attribute: string): never {
@@ -43,9 +41,6 @@ export function assertExact(test: ValuePlan, attribute: string, limits: EngineLi
   }
   const ordering = operator === "gt" || operator === "ge" || operator === "lt" || operator === "le";
   if (fold) {
-    if (ordering && !limits.foldedOrder) {
-      refuse("unsupported", `${limits.engine} cannot order ${attribute} case-insensitively as JavaScript does (use eq, co, sw or ew, or a caseExact attribute)`, attribute);
-    }
     for (const character of value) {
       if (isAscii(character)) continue;
       if (ordering) refuse("unsupported", `${limits.engine} orders non-ASCII text case-insensitively other than JavaScript: ${attribute} ${operator} ${JSON.stringify(value)}`, attribute);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { Filter } from "../../src/index.js";
 import { parseFilter, rfc7643Schemas, schemaFromScim, staffbaseUserSchema } from "../../src/index.js";
 import { scimMongoMapping, toMongo } from "../../src/mongo/index.js";
+import { orderPattern } from "../../src/mongo/order-pattern.js";
 import { stringPattern } from "../../src/mongo/regex.js";
 import type { TranslationError} from "../../src/sql/index.js";
 import { UnmappedAttributeError, scimSqlMapping, staffbaseSqlMapping, toSql } from "../../src/sql/index.js";
@@ -53,6 +54,19 @@ describe("MongoDB regular expressions", () => {
         expect(new RegExp(stringPattern(operator, value, fold)).test(data)).toBe(expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("order case-insensitively as the evaluator does (lower-cased ASCII values, any text)", () => {
+    const ascii = fc.string({ unit: fc.constantFrom("a", "b", "i", "k", "j", "l", "z", "A", "K", "I", "_", "[", "`", "{", "\u0000", "\u007f", " ") });
+    fc.assert(
+      fc.property(fc.constantFrom("gt", "ge", "lt", "le" as const), ascii, fc.oneof(text, ascii), (operator, rawValue, data) => {
+        const value = rawValue.toLowerCase();
+        const subject = data.toLowerCase();
+        const expected = operator === "gt" ? subject > value : operator === "ge" ? subject >= value : operator === "lt" ? subject < value : subject <= value;
+        expect(new RegExp(orderPattern(operator, value)).test(data)).toBe(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

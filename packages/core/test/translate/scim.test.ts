@@ -23,7 +23,7 @@ let sqlite: SqlEngine;
 
 beforeAll(async () => {
   [postgres, sqlite] = await Promise.all([postgresEngine(scimPostgres), sqliteEngine(scimSqlite)]);
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await Promise.all([postgres.close(), sqlite.close()]);
 });
@@ -150,13 +150,13 @@ describe("random filters over random users", () => {
           else expect(ids).toEqual(expected);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-    // Refusals: hostile values (case mappings, NUL, orders of non-ASCII text) and, in MongoDB, any
-    // case-insensitive order (gt/ge/lt/le on a string that is not caseExact).
+    // Refusals are for hostile values (case mappings beyond ASCII, NUL, orders of non-ASCII text), the
+    // same in every engine.
     expect(refusals.postgres).toBe(refusals.sqlite);
-    expect((refusals.postgres ?? 0) / runs).toBeLessThan(0.2);
-    expect((refusals.mongo ?? 0) / runs).toBeLessThan(0.6);
-    expect(informative).toBeGreaterThan(30);
+    expect(refusals.mongo).toBe(refusals.sqlite);
+    expect((refusals.postgres ?? 0) / runs).toBeLessThan(0.25);
+    expect(informative).toBeGreaterThan(15);
   }, 120_000);
 });

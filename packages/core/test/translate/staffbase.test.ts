@@ -33,7 +33,7 @@ let sqlite: SqlEngine;
 // Starting Postgres in WASM takes seconds on a busy machine.
 beforeAll(async () => {
   [postgres, sqlite] = await Promise.all([postgresEngine(staffbasePostgres), sqliteEngine(staffbaseSqlite)]);
-}, 60_000);
+}, 180_000);
 afterAll(async () => {
   await Promise.all([postgres.close(), sqlite.close()]);
 });
@@ -123,14 +123,14 @@ describe("random filters over random users", () => {
           else expect(ids).toEqual(expected);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-    // Refusals: hostile values (case mappings, NUL, orders of non-ASCII text) and, in MongoDB, any
-    // case-insensitive order (gt/ge/lt/le on a string that is not caseExact).
+    // Refusals are for hostile values (case mappings beyond ASCII, NUL, orders of non-ASCII text), the
+    // same in every engine.
     expect(refusals.postgres).toBe(refusals.sqlite);
-    expect((refusals.postgres ?? 0) / runs).toBeLessThan(0.2);
-    expect((refusals.mongo ?? 0) / runs).toBeLessThan(0.6);
+    expect(refusals.mongo).toBe(refusals.sqlite);
+    expect((refusals.postgres ?? 0) / runs).toBeLessThan(0.25);
     // The cases tell users apart: some match and some do not.
-    expect(informative).toBeGreaterThan(20);
+    expect(informative).toBeGreaterThan(15);
   }, 120_000);
 });
