@@ -44,4 +44,15 @@ describe("tree-shaking of the built packages", () => {
     expect(parser).not.toContain(VALIDATION);
     expect(await bundled('export { validateFilter } from "@scim-filter/core";')).toContain(VALIDATION);
   });
+
+  it("ships the SQL and MongoDB translators only to an app that imports their entries", async () => {
+    const sql = await bundled('export { toSql } from "@scim-filter/core/sql";');
+    const mongo = await bundled('export { toMongo } from "@scim-filter/core/mongo";');
+    expect(sql).toContain("jsonb_typeof");
+    expect(mongo).toContain("$elemMatch");
+    for (const app of [await bundled('export { FilterBuilder } from "@scim-filter/react";'), await bundled('export * from "@scim-filter/core";')]) {
+      expect(app).not.toContain("jsonb_typeof");
+      expect(app).not.toContain("$elemMatch");
+    }
+  });
 });

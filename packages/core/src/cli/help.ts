@@ -7,6 +7,8 @@ Usage:
   scim-filter validate <filter>              check the filter against a schema; print diagnostics
   scim-filter match <filter> --users <file>  print the ids of the users the filter matches
   scim-filter explain <filter> --user <file> print why one user matches or not, as a tree
+  scim-filter sql <filter>                   print { sql, params }: the filter as a WHERE condition (Postgres, SQLite)
+  scim-filter mongo <filter>                 print the filter as a MongoDB query document
   scim-filter <command> --stdin              read one filter per line; print one JSON object per line
 
 Options:
@@ -14,6 +16,8 @@ Options:
   --schema-file <file>  validate, match, explain: a SCIM server's GET /Schemas response (JSON) instead
   --users <file>        match: a JSON array of users, or a GET /api/users envelope ({ "data": [...] })
   --user <file>         explain: one user as a JSON object (e.g. GET /api/users/{id})
+  --dialect <name>      sql: postgres (default) or sqlite
+  --mapping <file>      sql, mongo: where each attribute is stored (JSON; default: the documented layout for the schema)
   --url <base>          encode: print a full users URL, e.g. --url https://app.staffbase.com/api
   --limit <n>           encode --url: add limit=<n>
   --offset <n>          encode --url: add offset=<n>
@@ -33,5 +37,7 @@ Examples:
   scim-filter match 'staffbase.role eq "admin"' --users users.json
   scim-filter explain 'staffbase.role eq "admin"' --user user.json
   scim-filter explain --schema-file schemas.json 'emails[type eq "work"]' --user user.json
+  scim-filter sql 'staffbase.role eq "admin"' --dialect sqlite
+  scim-filter mongo --schema scim 'emails[type eq "work"]' --mapping mapping.json
   cat filters.txt | scim-filter validate --stdin
 `;

@@ -3,7 +3,7 @@ import type { Command, CommandContext, CommandOptions } from "./commands/command
 import { COMMANDS } from "./commands/index.js";
 import { HELP } from "./help.js";
 import type { CliIo } from "./io.js";
-import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputFileError, oneLine, UsageError } from "./io.js";
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, InputFileError, oneLine, readJsonFile, UsageError } from "./io.js";
 import { loadSchema } from "./schemas.js";
 import { loadUser, loadUsers } from "./users.js";
 import { VERSION } from "./version.js";
@@ -19,6 +19,8 @@ const OPTIONS = {
   "schema-file": { type: "string" },
   users: { type: "string" },
   user: { type: "string" },
+  dialect: { type: "string" },
+  mapping: { type: "string" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const;
@@ -29,8 +31,9 @@ function count(name: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
-function commandOptions(values: { url?: string; limit?: string; offset?: string; indent?: string; documented?: boolean }): CommandOptions {
+function commandOptions(values: { url?: string; limit?: string; offset?: string; indent?: string; documented?: boolean; dialect?: string }): CommandOptions {
   const options: CommandOptions = {};
+  if (values.dialect !== undefined) options.dialect = values.dialect;
   if (values.documented === true) options.documented = true;
   if (values.url !== undefined) options.url = values.url;
   const limit = count("limit", values.limit);
@@ -83,6 +86,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     users: values.users === undefined ? [] : await loadUsers(values.users, io),
   };
   if (values.user !== undefined) context.user = await loadUser(values.user, io);
+  if (values.mapping !== undefined) context.mappingFile = { path: values.mapping, json: await readJsonFile(values.mapping, io, "the mapping") };
   if (values.stdin === true) {
     if (rest.length > 0) throw new UsageError("Give the filter either as an argument or with --stdin, not both");
     return runLines(command, context, io);

@@ -7,6 +7,8 @@ export interface CommandOptions {
   indent?: string;
   /** format: spell attribute names as the schema documents them. */
   documented?: boolean;
+  /** sql: postgres (default) or sqlite. */
+  dialect?: string;
 }
 
 export interface CommandContext {
@@ -16,6 +18,8 @@ export interface CommandContext {
   users: UserRecord[];
   /** Loaded from --user, for commands that explain one user. */
   user?: UserRecord;
+  /** Loaded from --mapping, for sql and mongo (checked by the command). */
+  mappingFile?: { path: string; json: unknown };
 }
 
 /** What one filter gave: text for a terminal, and fields for a `--stdin` JSON line. */

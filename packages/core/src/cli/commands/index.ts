@@ -3,7 +3,9 @@ import { encodeCommand } from "./encode.js";
 import { explainCommand } from "./explain.js";
 import { formatCommand } from "./format.js";
 import { matchCommand } from "./match.js";
+import { mongoCommand } from "./mongo.js";
 import { parseCommand } from "./parse.js";
+import { sqlCommand } from "./sql.js";
 import { validateCommand } from "./validate.js";
 
 export const COMMANDS: Record<string, Command> = {
@@ -13,4 +15,6 @@ export const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   match: matchCommand,
   explain: explainCommand,
+  sql: sqlCommand,
+  mongo: mongoCommand,
 };
