@@ -44,6 +44,7 @@ export { staffbaseUserSchema } from "./schema/staffbase.js";
 export type { StaffbaseUser } from "./schema/staffbase-user.js";
 export { scimCoreUserSchema, SCIM_CORE_USER_URN } from "./schema/scim-core.js";
 export { withProfileFields } from "./schema/profile-fields.js";
+export { sameSchema } from "./schema/same-schema.js";
 export type { SchemaFromScimOptions, ScimAttributeDefinition, ScimSchemaResource, ScimSchemasResponse } from "./schema/from-scim.js";
 export { schemaFromScim } from "./schema/from-scim.js";
 export { readScimSchemas } from "./schema/scim-schema-input.js";

@@ -38,6 +38,7 @@ describe("@scim-filter/core public exports", () => {
       "reparseFilter",
       "resolveAttribute",
       "rfc7643Schemas",
+      "sameSchema",
       "schemaFromScim",
       "scimCoreUserSchema",
       "staffbasePresets",

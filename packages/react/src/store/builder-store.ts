@@ -70,6 +70,11 @@ export interface BuilderActions {
   setExternalDiagnostics: (external: ExternalDiagnostics | null) => void;
   /** Shows an explanation (explainFilter) of the given text at its rules, while the shown text is that text. */
   setExplanation: (explanation: ExplanationForText | null) => void;
+  /**
+   * Returns the value — tree, text and history — to a checkpoint (`valueCheckpoint(state)`), as if the
+   * edits since had not happened: how a controlled builder drops an edit its parent did not take.
+   */
+  revert: (checkpoint: ValueCheckpoint) => void;
 }
 
 export interface BuilderState {
@@ -88,6 +93,13 @@ export interface BuilderState {
   future: Snapshot[];
   event: BuilderEvent;
   actions: BuilderActions;
+}
+
+/** The parts of the state that make up the value and its history, to return to (actions.revert). */
+export type ValueCheckpoint = Pick<BuilderState, "tree" | "textDraft" | "textError" | "lastEmitted" | "past" | "future">;
+
+export function valueCheckpoint({ tree, textDraft, textError, lastEmitted, past, future }: BuilderState): ValueCheckpoint {
+  return { tree, textDraft, textError, lastEmitted, past, future };
 }
 
 export interface BuilderStoreOptions {
@@ -348,6 +360,13 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       },
       setExternalDiagnostics: (external) => setAnnotations({ external }),
       setExplanation: (explanation) => setAnnotations({ explanation }),
+      revert: (checkpoint) => {
+        typingIn = null;
+        const state = get();
+        // Derived again: the schema, external diagnostics or explanation may have changed since.
+        const derived = rederive(state, checkpoint.tree, validShownText(checkpoint));
+        set({ ...checkpoint, derived, event: event("edit") });
+      },
       setSchema: (schema) => {
         const state = { ...get(), schema };
         const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
