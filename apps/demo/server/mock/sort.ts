@@ -1,4 +1,4 @@
-import type { StaffbaseUser } from "@scim-filter/core";
+import type { MockUser } from "../../shared/mock-facts.js";
 
 const FIELDS = ["lastName", "firstName", "created", "updated", "activated"] as const;
 type SortField = (typeof FIELDS)[number];
@@ -6,17 +6,17 @@ type SortField = (typeof FIELDS)[number];
 /** One or two `field_DIRECTION` pairs (the documented form), over the fields the mock knows. */
 export const SORT_PATTERN = new RegExp(`^(${FIELDS.join("|")})_(ASC|DESC)(?:_(${FIELDS.join("|")})_(ASC|DESC))?$`);
 
-function key(user: StaffbaseUser, field: SortField): string {
+function key(user: MockUser, field: SortField): string {
   // The mock has no separate activation time: created stands in for it.
   if (field === "activated" || field === "created") return user.created ?? "";
   if (field === "updated") return user.updated ?? "";
   return (user[field] ?? "").toLowerCase();
 }
 
-const cache = new WeakMap<readonly StaffbaseUser[], Map<string, StaffbaseUser[]>>();
+const cache = new WeakMap<readonly MockUser[], Map<string, MockUser[]>>();
 
 /** The users in the requested order, computed once per list and sort (ids break ties, so paging is stable). */
-export function sortedUsers(users: readonly StaffbaseUser[], sort: string): StaffbaseUser[] {
+export function sortedUsers(users: readonly MockUser[], sort: string): MockUser[] {
   let byList = cache.get(users);
   if (byList === undefined) {
     byList = new Map();

@@ -1,8 +1,8 @@
 import { staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
-import { render, screen } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { choose, filterText, rules } from "../test/builder.js";
 import { FilterBuilder } from "./FilterBuilder.js";
 
@@ -36,5 +36,20 @@ describe("a schema written in render", () => {
     expect(renders).toBeLessThan(5);
     expect(rules()).toHaveLength(1);
     expect(filterText()).toHaveValue('staffbase.role eq "editor"');
+  });
+});
+
+describe("a schema whose content changes", () => {
+  it("is used at once, and judging the filter anew is not a change of the value", () => {
+    const onValueChange = vi.fn();
+    const text = 'profile.department eq "Sales"';
+    const schemaWith = (label: string) => withProfileFields(staffbaseUserSchema, [{ id: "department", label }]);
+    const { rerender } = render(<FilterBuilder schema={schemaWith("Department")} defaultValue={text} onValueChange={onValueChange} />);
+    expect(rules().map((item) => item.getAttribute("aria-label"))).toEqual(["rule 1: department is Sales"]);
+    rerender(<FilterBuilder schema={schemaWith("Abteilung")} defaultValue={text} onValueChange={onValueChange} />);
+    expect(rules().map((item) => item.getAttribute("aria-label"))).toEqual(["rule 1: abteilung is Sales"]);
+    rerender(<FilterBuilder schema={withProfileFields(staffbaseUserSchema, [])} defaultValue={text} onValueChange={onValueChange} />);
+    expect(within(rules()[0] as HTMLElement).getByText(/not one of this instance's fields/)).toBeInTheDocument();
+    expect(onValueChange).not.toHaveBeenCalled();
   });
 });

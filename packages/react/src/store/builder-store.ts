@@ -1,5 +1,5 @@
 import type { Diagnostic, Filter, FilterSchema, FilterValue, Operator, ParsedText, ParseResult, Suggestion } from "@scim-filter/core";
-import { FilterSyntaxError, formatFilter, isValid, reparseFilter, tryParseFilter, valuePathSchema } from "@scim-filter/core";
+import { checkSchema, FilterSyntaxError, formatFilter, isValid, reparseFilter, tryParseFilter, valuePathSchema } from "@scim-filter/core";
 import { createStore } from "zustand/vanilla";
 import { filterToDraft } from "../model/draft.js";
 import {
@@ -9,6 +9,7 @@ import {
   indentNode,
   insertNode,
   moveNode,
+  nodeOfKind,
   outdentNode,
   removeNode,
   replaceChildren,
@@ -71,10 +72,10 @@ export interface BuilderActions {
   /** Shows an explanation (explainFilter) of the given text at its rules, while the shown text is that text. */
   setExplanation: (explanation: ExplanationForText | null) => void;
   /**
-   * Returns the value — tree, text and history — to a checkpoint (`valueCheckpoint(state)`), as if the
-   * edits since had not happened: how a controlled builder drops an edit its parent did not take.
+   * Returns the value — tree, text and history — to what it was in an earlier state, as if the edits
+   * since had not happened: how a controlled builder drops an edit its parent did not take.
    */
-  revert: (checkpoint: ValueCheckpoint) => void;
+  revert: (to: ValueCheckpoint) => void;
 }
 
 export interface BuilderState {
@@ -95,12 +96,8 @@ export interface BuilderState {
   actions: BuilderActions;
 }
 
-/** The parts of the state that make up the value and its history, to return to (actions.revert). */
+/** The parts of a state that make up the value and its history, to return to (actions.revert): any earlier state. */
 export type ValueCheckpoint = Pick<BuilderState, "tree" | "textDraft" | "textError" | "lastEmitted" | "past" | "future">;
-
-export function valueCheckpoint({ tree, textDraft, textError, lastEmitted, past, future }: BuilderState): ValueCheckpoint {
-  return { tree, textDraft, textError, lastEmitted, past, future };
-}
 
 export interface BuilderStoreOptions {
   schema?: FilterSchema | undefined;
@@ -126,7 +123,7 @@ function defaultValue(schema: FilterSchema | undefined, field: string, operator:
 }
 
 /** The text the user sees when it is a valid spelling of the tree's filter: it parses and is not empty. */
-export function validShownText(state: Pick<BuilderState, "textDraft" | "textError">): string | undefined {
+function validShownText(state: Pick<BuilderState, "textDraft" | "textError">): string | undefined {
   return state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : undefined;
 }
 
@@ -149,6 +146,8 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
   let seq = 0;
   const event = (type: BuilderEvent["type"], focus: NodeId | null = null): BuilderEvent => ({ type, focus, seq: (seq += 1) });
 
+  // A hand-written schema of the wrong shape fails here, naming the bad part (SchemaError).
+  checkSchema(options.schema);
   const text = initialText(options.initial);
   const parsed = text.trim() === "" ? null : tryParseFilter(text);
   const tree = parsed?.ok === true ? reconcile(filterToDraft(parsed.filter, options.schema), null, newId) : createTree(newId);
@@ -215,11 +214,9 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       return id;
     };
 
-    const rule = (id: NodeId): RuleNode => {
-      const found = get().tree.nodes[id];
-      if (found?.kind !== "rule") throw new Error(`Node ${id} is not a rule`);
-      return found;
-    };
+    // The node an action is for, of the kind it needs: else a BuilderNodeError, before anything changes.
+    const rule = (id: NodeId): RuleNode => nodeOfKind(get().tree, id, "rule");
+    const group = (id: NodeId): GroupNode => nodeOfKind(get().tree, id, "group");
 
     // The next sibling, else the previous one, else the group left empty (the root included: it stays).
     const focusAfterRemoval = (id: NodeId): NodeId => {
@@ -264,8 +261,8 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       },
       addRule: (groupId, field = "") => {
         const state = get();
+        const parentId = group(groupId ?? state.tree.rootId).id;
         const id = newId();
-        const parentId = groupId ?? state.tree.rootId;
         const schema = schemaInside(state.tree, state.schema, parentId);
         const inserted: RuleNode = { ...emptyRule(id, field), operator: defaultOperator(schema, field) };
         inserted.value = defaultValue(schema, field, inserted.operator);
@@ -273,8 +270,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         return id;
       },
       addGroup: (groupId) => {
-        const { tree } = get();
-        const parent = tree.nodes[groupId ?? tree.rootId] as GroupNode;
+        const parent = group(groupId ?? get().tree.rootId);
         return addGroupWithRule(parent.id, { combinator: parent.combinator === "and" ? "or" : "and" });
       },
       addValuePath: (groupId, attribute) => {
@@ -307,11 +303,11 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       move: (id, delta) => commitTree(moveNode(get().tree, id, delta), "move", id),
       indent: (id) => commitTree(indentNode(get().tree, id, newId), "indent", id),
       outdent: (id) => commitTree(outdentNode(get().tree, id), "outdent", id),
-      setCombinator: (groupId, combinator) => commitTree(updateNode<GroupNode>(get().tree, groupId, { combinator }), "edit"),
-      toggleNot: (groupId) => {
-        const current = get().tree.nodes[groupId] as GroupNode;
-        commitTree(updateNode<GroupNode>(get().tree, groupId, { not: !current.not }), "edit");
+      setCombinator: (groupId, combinator) => {
+        group(groupId);
+        commitTree(updateNode<GroupNode>(get().tree, groupId, { combinator }), "edit");
       },
+      toggleNot: (groupId) => commitTree(updateNode<GroupNode>(get().tree, groupId, { not: !group(groupId).not }), "edit"),
       setField: (ruleId, field) => {
         const state = get();
         const current = rule(ruleId);
@@ -344,7 +340,8 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       applySuggestion: (nodeId, suggestion) => {
         const state = get();
         const base = nodeId === null ? 0 : (state.derived.nodeSpans.get(nodeId)?.start ?? 0);
-        const source = validShownText(state) ?? state.derived.text;
+        // The text the spans point into (not the text view's invalid draft, nor the canonical text).
+        const { source } = state.derived;
         const start = base + suggestion.span.start;
         const end = base + suggestion.span.end;
         set({ event: event("edit") });
@@ -360,14 +357,14 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       },
       setExternalDiagnostics: (external) => setAnnotations({ external }),
       setExplanation: (explanation) => setAnnotations({ explanation }),
-      revert: (checkpoint) => {
+      revert: ({ tree, textDraft, textError, lastEmitted, past, future }) => {
         typingIn = null;
-        const state = get();
         // Derived again: the schema, external diagnostics or explanation may have changed since.
-        const derived = rederive(state, checkpoint.tree, validShownText(checkpoint));
-        set({ ...checkpoint, derived, event: event("edit") });
+        const derived = rederive(get(), tree, validShownText({ textDraft, textError }));
+        set({ tree, textDraft, textError, lastEmitted, past, future, derived, event: event("edit") });
       },
       setSchema: (schema) => {
+        checkSchema(schema);
         const state = { ...get(), schema };
         const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
         const filter = result?.ok === true ? result.filter : null;
