@@ -27,7 +27,9 @@ export type { FormatOptions, FormattedFilter } from "./format/format.js";
 export { formatFilter, formatFilterWithSpans } from "./format/format.js";
 export { formatValue } from "./format/value.js";
 export type { UsersQuery } from "./encode/encode.js";
-export { buildUsersUrl, encodeFilter } from "./encode/encode.js";
+export { buildStaffbaseUsersUrl, buildUsersUrl, encodeFilter } from "./encode/encode.js";
+export type { ScimListQuery } from "./encode/scim-url.js";
+export { buildScimUrl } from "./encode/scim-url.js";
 export type {
   AttributeSchema,
   DynamicAttributes,

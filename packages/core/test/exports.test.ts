@@ -16,6 +16,8 @@ describe("@scim-filter/core public exports", () => {
       "SchemaError",
       "ScimSchemaError",
       "applyImplicitClauses",
+      "buildScimUrl",
+      "buildStaffbaseUsersUrl",
       "buildUsersUrl",
       "checkSchema",
       "codeFrame",
