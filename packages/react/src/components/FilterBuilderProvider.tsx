@@ -8,7 +8,6 @@ import type { BuilderMessages } from "../i18n/messages.js";
 import { mergeMessages } from "../i18n/messages.js";
 import type { ExplanationForText, ExternalDiagnostics } from "../store/derive.js";
 import { createBuilderStore } from "../store/builder-store.js";
-import { useStableSchema } from "./use-stable-schema.js";
 import { useValueSync } from "./use-value-sync.js";
 
 export interface FilterChangeDetails {
@@ -50,13 +49,12 @@ function asText(value: string | Filter | undefined): string | undefined {
  */
 export function FilterBuilderProvider({ schema, value, defaultValue, onValueChange, messages, loadOptions, externalDiagnostics, explanation, children }: FilterBuilderProviderProps) {
   const domId = `sfb${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
-  const stableSchema = useStableSchema(schema);
-  const [store] = useState(() => createBuilderStore({ schema: stableSchema, initial: asText(value ?? defaultValue), idPrefix: "n" }));
+  const [store] = useState(() => createBuilderStore({ schema, initial: asText(value ?? defaultValue), idPrefix: "n" }));
 
   useEffect(() => {
-    // A new schema re-judges the filter; it is not a change of the value (nothing is reported).
-    if (stableSchema !== store.getState().schema) store.getState().actions.setSchema(stableSchema);
-  }, [stableSchema, store]);
+    // The store compares schemas by content; a new one re-judges the filter, which is not a change of the value.
+    if (schema !== store.getState().schema) store.getState().actions.setSchema(schema);
+  }, [schema, store]);
 
   useValueSync(store, value, onValueChange);
 

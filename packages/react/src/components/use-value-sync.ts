@@ -11,8 +11,8 @@ const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : us
 /** The builder's value: the text last reported (or loaded), which invalid text being typed does not change. */
 const valueText = (state: BuilderState): string => state.lastEmitted ?? state.derived.text;
 
-/** The value as the parent's is compared with it: a Filter (canonical) is the same in any spelling. */
-const valueAs = (state: BuilderState, canonical: boolean): string => (canonical ? state.derived.text : valueText(state));
+/** Whether a state's value is `text`, as written or in canonical form (a parent may normalize, or pass a Filter). */
+const holds = (state: BuilderState, text: string): boolean => text === valueText(state) || text === state.derived.text;
 
 /**
  * `value` / `onValueChange` as React's `<input value>` has them. Every change of the value made in the
@@ -23,7 +23,6 @@ const valueAs = (state: BuilderState, canonical: boolean): string => (canonical 
  */
 export function useValueSync(store: BuilderStore, value: string | Filter | undefined, onValueChange: ((text: string, details: FilterChangeDetails) => void) | undefined): void {
   const text = typeof value === "object" ? formatFilter(value) : value;
-  const canonical = typeof value === "object";
   /** The last state whose value the parent held: where an edit it does not take goes back to. */
   const held = useRef<BuilderState | null>(null);
   /** Set while the builder follows the prop. */
@@ -34,28 +33,28 @@ export function useValueSync(store: BuilderStore, value: string | Filter | undef
   useEffect(
     () =>
       store.subscribe((state, previous) => {
-        if (text !== undefined && valueAs(state, canonical) === text) held.current = state;
+        if (text !== undefined && holds(state, text)) held.current = state;
         if (following.current || valueText(state) === valueText(previous)) return;
         const { diagnostics, filter } = state.derived;
         onValueChange?.(valueText(state), { filter, diagnostics, valid: isBuilderValid(state) });
         if (text !== undefined) setReports((count) => count + 1);
       }),
-    [store, onValueChange, text, canonical],
+    [store, onValueChange, text],
   );
 
   useIsomorphicLayoutEffect(() => {
     if (text === undefined) return;
     const state = store.getState();
-    if (valueAs(state, canonical) !== text) {
+    if (!holds(state, text)) {
       following.current = true;
       try {
         // The parent kept its value: the edit is undone. Else it has a new value: the filter is replaced.
-        if (held.current !== null && valueAs(held.current, canonical) === text) state.actions.revert(held.current);
+        if (held.current !== null && holds(held.current, text)) state.actions.revert(held.current);
         else state.actions.setText(text);
       } finally {
         following.current = false;
       }
     }
-    if (valueAs(store.getState(), canonical) === text) held.current = store.getState();
-  }, [text, canonical, reports, store]);
+    if (holds(store.getState(), text)) held.current = store.getState();
+  }, [text, reports, store]);
 }

@@ -66,6 +66,7 @@ export interface BuilderActions {
   applySuggestion: (nodeId: NodeId | null, suggestion: Suggestion) => void;
   undo: () => void;
   redo: () => void;
+  /** Judges the filter by another schema; one with the same content (a new but equal object) changes nothing. */
   setSchema: (schema: FilterSchema | undefined) => void;
   /** Shows diagnostics from elsewhere (e.g. the server's 400) for the given text, until the text changes. */
   setExternalDiagnostics: (external: ExternalDiagnostics | null) => void;
@@ -179,24 +180,29 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       });
     };
 
-    const restore = (snapshot: Snapshot, type: "undo" | "redo") => {
+    // Returns the value to a tree and text with their history: undo, redo, and a controlled builder's revert.
+    const returnTo = ({ tree, textDraft, textError, lastEmitted, past, future }: ValueCheckpoint, type: BuilderEvent["type"]) => {
       typingIn = null;
+      // Derived again: the schema, external diagnostics or explanation may have changed since.
+      const derived = rederive(get(), tree, validShownText({ textDraft, textError }));
+      set({ tree, derived, textDraft, textError, past, future, event: event(type), lastEmitted: lastEmitted ?? derived.text });
+    };
+
+    const restore = (snapshot: Snapshot, type: "undo" | "redo") => {
       const state = get();
       const result = tryParseFilter(snapshot.textDraft);
       const textError = result.ok || snapshot.textDraft.trim() === "" ? null : result.error;
-      const shown = validShownText({ textDraft: snapshot.textDraft, textError });
-      const nextDerived = rederive(state, snapshot.tree, shown);
       const current: Snapshot = { tree: state.tree, textDraft: state.textDraft };
-      set({
-        tree: snapshot.tree,
-        derived: nextDerived,
-        textDraft: snapshot.textDraft,
-        textError,
-        past: type === "undo" ? state.past.slice(0, -1) : [...state.past, current],
-        future: type === "redo" ? state.future.slice(1) : [current, ...state.future],
-        event: event(type),
-        lastEmitted: shown ?? nextDerived.text,
-      });
+      returnTo(
+        {
+          ...snapshot,
+          textError,
+          lastEmitted: validShownText({ textDraft: snapshot.textDraft, textError }) ?? null,
+          past: type === "undo" ? state.past.slice(0, -1) : [...state.past, current],
+          future: type === "redo" ? state.future.slice(1) : [current, ...state.future],
+        },
+        type,
+      );
     };
 
     // New external diagnostics or a new explanation: the same tree and text, derived again.
@@ -357,14 +363,11 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       },
       setExternalDiagnostics: (external) => setAnnotations({ external }),
       setExplanation: (explanation) => setAnnotations({ explanation }),
-      revert: ({ tree, textDraft, textError, lastEmitted, past, future }) => {
-        typingIn = null;
-        // Derived again: the schema, external diagnostics or explanation may have changed since.
-        const derived = rederive(get(), tree, validShownText({ textDraft, textError }));
-        set({ tree, textDraft, textError, lastEmitted, past, future, derived, event: event("edit") });
-      },
+      revert: (to) => returnTo(to, "edit"),
       setSchema: (schema) => {
-        checkSchema(schema);
+        // Compared by content: a schema built anew in each render (withProfileFields(…) in a component) is
+        // no change. Functions (an attribute's `read`) are left out: the builder never evaluates.
+        if (JSON.stringify(checkSchema(schema)) === JSON.stringify(get().schema)) return;
         const state = { ...get(), schema };
         const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
         const filter = result?.ok === true ? result.filter : null;
