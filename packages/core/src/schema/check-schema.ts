@@ -7,19 +7,20 @@ import type { FilterSchema } from "./types.js";
 type Check = (value: unknown, at: string) => void;
 type Data = Record<string, unknown>;
 
-function missing(value: unknown, at: string, problem: string): never {
-  throw new SchemaError(at, value === undefined ? "is missing" : problem);
+/** `at` is missing, or else should be `expected`. */
+function missing(value: unknown, at: string, expected: string): never {
+  throw new SchemaError(at, value === undefined ? "is missing" : `should be ${expected}`);
 }
 const optional = (check: Check): Check => (value, at) => value === undefined || check(value, at);
-const is = (type: string): Check => (value, at) => typeof value === type || missing(value, at, `should be a ${type}`);
+const is = (type: string): Check => (value, at) => typeof value === type || missing(value, at, `a ${type}`);
 const string = is("string");
-const oneOf = (allowed: readonly string[]): Check => (value, at) => allowed.includes(value as string) || missing(value, at, `should be one of ${allowed.join(", ")}`);
+const oneOf = (allowed: readonly string[]): Check => (value, at) => allowed.includes(value as string) || missing(value, at, `one of ${allowed.join(", ")}`);
 
 /** An array; with `byPath` its items are objects named by their `path` (`attributes.userName`), else by index. */
 const listOf =
   (each: Check, byPath?: boolean): Check =>
   (value, at) => {
-    if (!Array.isArray(value)) missing(value, at, "should be an array");
+    if (!Array.isArray(value)) missing(value, at, "an array");
     for (let index = 0; index < (value as unknown[]).length; index += 1) {
       const item: unknown = (value as unknown[])[index];
       let where = `${at}[${index}]`;
@@ -33,7 +34,7 @@ const listOf =
   };
 
 function object(value: unknown, at: string): Data {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Data) : missing(value, at, "should be an object");
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Data) : missing(value, at, "an object");
 }
 
 const shape =
