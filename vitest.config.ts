@@ -20,6 +20,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: fileURLToPath(new URL("./.storybook", import.meta.url)) })],
         test: {
           name: "storybook",
+          // Before react-dom loads: the stories' render counts (packages/react/src/test/render-counter.ts).
+          setupFiles: ["packages/react/src/test/render-counter.ts"],
           // The 1,000-rule story mounts ~10,000 elements, and axe checks every one of them after its play function.
           testTimeout: 60_000,
           browser: {

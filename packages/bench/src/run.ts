@@ -28,6 +28,8 @@ export async function runBenchmarks(options: { quick: boolean; out?: string | un
   print(`Bundle size (esbuild, and Rolldown as Vite 8 bundles; minified, gzip -9; React excluded)\n${bundleTable(bundle)}\nBuilder vs react-querybuilder: ${(bundle.builderVsReactQueryBuilder * 100).toFixed(1)}% with the Staffbase schema, ${(bundle.componentVsReactQueryBuilder * 100).toFixed(1)}% without; with Rolldown ${(bundle.builderVsReactQueryBuilderRolldown * 100).toFixed(1)}% with the schema\n${builderSharesLine(bundle)}\n`);
 
   installDom();
+  // Before react-dom loads: the render counter stands in for React DevTools' hook.
+  await import("../../react/src/test/render-counter.js");
   const { runRenderSuite } = await import("./suites/render.js");
   const render = await runRenderSuite(options);
   print(`Builder render cost (jsdom, React production build)\n${renderTable(render)}\nEdit cost growth, largest vs smallest filter: ${Object.entries(render.editGrowth).map(([name, value]) => `${name} ${value.toFixed(2)}×`).join(", ")}\n`);

@@ -27,7 +27,9 @@ export type { FormatOptions, FormattedFilter } from "./format/format.js";
 export { formatFilter, formatFilterWithSpans } from "./format/format.js";
 export { formatValue } from "./format/value.js";
 export type { UsersQuery } from "./encode/encode.js";
-export { buildUsersUrl, encodeFilter } from "./encode/encode.js";
+export { buildStaffbaseUsersUrl, buildUsersUrl, encodeFilter } from "./encode/encode.js";
+export type { ScimListQuery } from "./encode/scim-url.js";
+export { buildScimUrl } from "./encode/scim-url.js";
 export type {
   AttributeSchema,
   DynamicAttributes,
@@ -44,6 +46,10 @@ export { staffbaseUserSchema } from "./schema/staffbase.js";
 export type { StaffbaseUser } from "./schema/staffbase-user.js";
 export { scimCoreUserSchema, SCIM_CORE_USER_URN } from "./schema/scim-core.js";
 export { withProfileFields } from "./schema/profile-fields.js";
+export type { AttributeInput, DynamicAttributesInput, EnumOptionInput, SchemaInput } from "./schema/define-schema.js";
+export { defineSchema } from "./schema/define-schema.js";
+export { checkSchema } from "./schema/check-schema.js";
+export { SchemaError } from "./schema/schema-error.js";
 export type { SchemaFromScimOptions, ScimAttributeDefinition, ScimSchemaResource, ScimSchemasResponse } from "./schema/from-scim.js";
 export { schemaFromScim } from "./schema/from-scim.js";
 export { readScimSchemas } from "./schema/scim-schema-input.js";

@@ -21,6 +21,7 @@ export { useBuilderActions } from "./hooks/use-actions.js";
 export type { BuilderMessages } from "./i18n/messages.js";
 export { defaultMessages } from "./i18n/messages.js";
 export type { BuilderNode, GroupNode, NodeId, RawNode, RuleNode, Tree } from "./model/types.js";
-export type { BuilderActions, BuilderState, BuilderStore } from "./store/builder-store.js";
+export { BuilderNodeError } from "./model/node-error.js";
+export type { BuilderActions, BuilderState, BuilderStore, ValueCheckpoint } from "./store/builder-store.js";
 export { createBuilderStore } from "./store/builder-store.js";
 export type { Derived, ExplanationForText, ExternalDiagnostics } from "./store/derive.js";

@@ -1,9 +1,10 @@
 import type { AttributeSchema, FilterSchema } from "@scim-filter/core";
 import { operatorOptions, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
+import { withMockFacts } from "../../shared/mock-facts.js";
 import { MOCK_PROFILE_FIELDS } from "../../shared/profile-fields.js";
 
-/** GET /api/users: the documented filter schema, knowing the mock instance's profile fields. */
-export const legacySchema: FilterSchema = withProfileFields(staffbaseUserSchema, MOCK_PROFILE_FIELDS);
+/** GET /api/users: the documented filter schema, knowing the mock instance's profile fields and its `_mock` facts. */
+export const legacySchema: FilterSchema = withMockFacts(withProfileFields(staffbaseUserSchema, MOCK_PROFILE_FIELDS));
 
 const SEARCHABLE = new Set(["emails", "userName", "externalId"]);
 

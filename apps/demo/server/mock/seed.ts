@@ -1,7 +1,7 @@
 // The embedded mock's users: deterministic (same seed, same users), covering every status, role,
 // creation type and sign-in type, group and space memberships, dates over several years and a few
 // custom profile fields (../shared/staffbase-api.md, mock decision 13).
-import type { StaffbaseUser } from "@scim-filter/core";
+import type { MockUser } from "../../shared/mock-facts.js";
 import { profileOptions } from "../../shared/profile-fields.js";
 import { createRandom } from "./random.js";
 
@@ -49,10 +49,10 @@ function ascii(text: string): string {
 }
 
 /** `count` users from `seed`; the same arguments always give the same users. */
-export function seedUsers(count = 5000, seed = 20_260_525): StaffbaseUser[] {
+export function seedUsers(count = 5000, seed = 20_260_525): MockUser[] {
   const random = createRandom(seed);
   const usedIds = new Set<string>();
-  const users: StaffbaseUser[] = [];
+  const users: MockUser[] = [];
   for (let index = 0; index < count; index++) {
     let id = `6${random.hex(23)}`;
     while (usedIds.has(id)) id = `6${random.hex(23)}`;

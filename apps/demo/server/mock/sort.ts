@@ -1,4 +1,4 @@
-import type { StaffbaseUser } from "@scim-filter/core";
+import type { MockUser } from "../../shared/mock-facts.js";
 
 const FIELDS = ["lastName", "firstName", "created", "updated", "activated"] as const;
 type SortField = (typeof FIELDS)[number];
@@ -6,7 +6,7 @@ type SortField = (typeof FIELDS)[number];
 /** One or two `field_DIRECTION` pairs (the documented form), over the fields the mock knows. */
 export const SORT_PATTERN = new RegExp(`^(${FIELDS.join("|")})_(ASC|DESC)(?:_(${FIELDS.join("|")})_(ASC|DESC))?$`);
 
-function key(user: StaffbaseUser, field: SortField): string {
+function key(user: MockUser, field: SortField): string {
   // The mock has no separate activation time: created stands in for it.
   if (field === "activated" || field === "created") return user.created ?? "";
   if (field === "updated") return user.updated ?? "";
@@ -21,15 +21,15 @@ export const MAX_SORTED_BYTES = 32 * 1024 * 1024;
 const BYTES_PER_USER = 8;
 
 /** Per list: its sorted copies, least recently used first. */
-const cache = new WeakMap<readonly StaffbaseUser[], Map<string, StaffbaseUser[]>>();
+const cache = new WeakMap<readonly MockUser[], Map<string, MockUser[]>>();
 
 /** The bytes the sorted copies of `users` take, for tests of the bound. */
-export function sortedBytes(users: readonly StaffbaseUser[]): number {
+export function sortedBytes(users: readonly MockUser[]): number {
   return (cache.get(users)?.size ?? 0) * users.length * BYTES_PER_USER;
 }
 
 /** The users in the requested order, computed once per list and sort while it fits (ids break ties, so paging is stable). */
-export function sortedUsers(users: readonly StaffbaseUser[], sort: string, maxBytes = MAX_SORTED_BYTES): StaffbaseUser[] {
+export function sortedUsers(users: readonly MockUser[], sort: string, maxBytes = MAX_SORTED_BYTES): MockUser[] {
   let byList = cache.get(users);
   if (byList === undefined) {
     byList = new Map();

@@ -2,7 +2,8 @@
 // parser, validation and evaluator as the builder — and follows ../shared/staffbase-api.md: documented
 // behaviour where there is some, the "Mock design decisions" elsewhere (numbers below refer to them).
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { FilterSchema, StaffbaseUser, UserRecord } from "@scim-filter/core";
+import type { FilterSchema, UserRecord } from "@scim-filter/core";
+import type { MockUser } from "../../shared/mock-facts.js";
 import { compileFilter, implicitClausesFor, lineColumn, tryParseFilter, validateFilter } from "@scim-filter/core";
 import { MAX_REQUEST_LINE, requestUrl, sendJson } from "../http.js";
 import { ApiError, badRequest, invalidFilter, methodNotAllowed, notAcceptable, notFound, notLoggedIn, tooManyRequests, uriTooLong } from "./errors.js";
@@ -20,7 +21,7 @@ const MAX_LIMIT = 1000;
 const STATUSES = ["activated", "pending", "deactivated", "deleted", "contact"];
 
 export interface MockApiOptions {
-  users: readonly StaffbaseUser[];
+  users: readonly MockUser[];
   /** The token the mock accepts as `Authorization: Basic <token>` (already base64, like Studio tokens). */
   token: string;
   /** Simulate the rate limit: requests allowed per minute (0 or absent: off; decision 11). */
@@ -70,14 +71,14 @@ function statusPredicate(list: string): (user: UserRecord) => boolean {
   return (user) => wanted.includes(String(user.status));
 }
 
-function matchesQuery(user: StaffbaseUser, query: string): boolean {
+function matchesQuery(user: MockUser, query: string): boolean {
   const needle = query.toLowerCase();
   const fields = [user.firstName, user.lastName, typeof user.userName === "string" ? user.userName : user.userName?.value, ...(user.emails ?? []).map((email) => email.value), ...Object.values(user.profile ?? {})];
   return fields.some((field) => typeof field === "string" && field.toLowerCase().includes(needle));
 }
 
 export function createMockUsersApi(options: MockApiOptions) {
-  const byId = new Map<string, StaffbaseUser>();
+  const byId = new Map<string, MockUser>();
   for (const user of options.users) {
     byId.set(user.id, user);
     if (typeof user.externalID === "string") byId.set(user.externalID, user);
@@ -96,7 +97,7 @@ export function createMockUsersApi(options: MockApiOptions) {
     return compiled;
   };
 
-  const select = (params: URLSearchParams, schema: FilterSchema, statusParam: string | null): StaffbaseUser[] => {
+  const select = (params: URLSearchParams, schema: FilterSchema, statusParam: string | null): MockUser[] => {
     const sort = params.get("sort") ?? "lastName_ASC_firstName_ASC";
     if (!SORT_PATTERN.test(sort)) throw badRequest(`Unknown sort "${sort}": use e.g. lastName_ASC_firstName_ASC, created_DESC or updated_DESC`);
     const matches = predicate(params.get("filter") ?? "", schema, statusParam);

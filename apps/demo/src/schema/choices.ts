@@ -1,6 +1,7 @@
 // The schemas the demo's builder can use. Staffbase is the default: it is what the backend filters with.
 import type { FilterSchema } from "@scim-filter/core";
 import { rfc7643Schemas, schemaFromScim, staffbaseUserSchema, withProfileFields } from "@scim-filter/core";
+import { withMockFacts } from "../../shared/mock-facts.js";
 import { MOCK_PROFILE_FIELDS } from "../../shared/profile-fields.js";
 
 export type SchemaChoice = "staffbase" | "rfc7643" | "file";
@@ -22,8 +23,8 @@ export function parseChoice(value: string | null): SchemaChoice {
   return SCHEMA_CHOICES.some((option) => option.value === value) ? (value as SchemaChoice) : "staffbase";
 }
 
-/** The embedded mock's schema: the documented one plus the mock instance's profile fields. */
-export const mockSchema: FilterSchema = withProfileFields(staffbaseUserSchema, MOCK_PROFILE_FIELDS);
+/** The embedded mock's schema: the documented one plus the mock instance's profile fields, reading its `_mock` facts. */
+export const mockSchema: FilterSchema = withMockFacts(withProfileFields(staffbaseUserSchema, MOCK_PROFILE_FIELDS));
 
 // Imported rather than fetched from the server's /demo/schemas/rfc7643.json: the same object serves that
 // file, and the choice then needs no loading state.

@@ -1,6 +1,6 @@
 // startDemoServer in mock mode, as `pnpm demo` runs it with no configuration: the app's own routes, and
 // the API path browser → proxy (adds the mock token) → embedded mock.
-import type { StaffbaseUser } from "@scim-filter/core";
+import type { MockUser } from "../../shared/mock-facts.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DemoServer } from "../../server/app.js";
 import { startDemoServer } from "../../server/app.js";
@@ -72,7 +72,7 @@ describe("/api through the proxy to the embedded mock", () => {
     for (const headers of [{}, { authorization: "Basic d3Jvbmc6d3Jvbmc=" }]) {
       const reply = await send(demo.url, "/api/users?limit=3", { headers });
       expect(reply.status).toBe(200);
-      const body = reply.json<{ total: number; data: StaffbaseUser[] }>();
+      const body = reply.json<{ total: number; data: MockUser[] }>();
       expect(body.total).toBe(activated);
       expect(body.data).toHaveLength(3);
     }
@@ -98,9 +98,9 @@ describe("/api through the proxy to the embedded mock", () => {
     const search = await send(demo.url, "/api/users/search?limit=2", { headers: { accept: "application/vnd.staffbase.accessors.users-search.v1+json" } });
     expect(search.status).toBe(200);
     expect(search.json<{ entries: unknown[] }>().entries).toHaveLength(2);
-    const user = users[42] as StaffbaseUser;
+    const user = users[42] as MockUser;
     const single = await send(demo.url, `/api/users/${user.id}`);
-    expect(single.json<StaffbaseUser>().id).toBe(user.id);
+    expect(single.json<MockUser>().id).toBe(user.id);
     const missing = await send(demo.url, "/api/users/000000000000000000000000");
     expect(missing.status).toBe(404);
   });

@@ -3,7 +3,7 @@
 // evaluator, which is what the mock itself filters with.
 import { createServer } from "node:http";
 import type { Server } from "node:http";
-import type { StaffbaseUser } from "@scim-filter/core";
+import type { MockUser } from "../../shared/mock-facts.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MOCK_PROFILE_FIELDS } from "../../shared/profile-fields.js";
 import { GROUPS, seedUsers, SPACES } from "../../server/mock/seed.js";
@@ -23,7 +23,7 @@ interface LegacyPage {
   total: number;
   limit: number;
   offset: number;
-  data: StaffbaseUser[];
+  data: MockUser[];
 }
 
 interface SearchPage {
@@ -34,12 +34,12 @@ interface SearchPage {
 
 // ---- Independent facts about a seeded user ------------------------------------------------------
 
-type Predicate = (user: StaffbaseUser) => boolean;
+type Predicate = (user: MockUser) => boolean;
 
 const isActivated: Predicate = (user) => user.status === "activated";
-const roleOf = (user: StaffbaseUser): string | undefined => (typeof user.role === "string" ? user.role : user.role?.type);
+const roleOf = (user: MockUser): string | undefined => (typeof user.role === "string" ? user.role : user.role?.type);
 const hasEmail: Predicate = (user) => (user.emails ?? []).some((email) => email.value !== "");
-const userNameOf = (user: StaffbaseUser): string | null => (typeof user.userName === "string" ? user.userName : (user.userName?.value ?? null));
+const userNameOf = (user: MockUser): string | null => (typeof user.userName === "string" ? user.userName : (user.userName?.value ?? null));
 const hasUserName: Predicate = (user) => (userNameOf(user) ?? "") !== "";
 const hasPassword: Predicate = (user) => user._mock?.hasPassword === true;
 const hasExternalId: Predicate = (user) => typeof user.externalID === "string" && user.externalID !== "";
@@ -89,8 +89,8 @@ async function getJson<T>(path: string, headers: Record<string, string> = AUTH):
 }
 
 /** Every matching user via GET /api/users, 1000 per page. */
-async function listAll(params: Record<string, string>): Promise<{ total: number; users: StaffbaseUser[] }> {
-  const all: StaffbaseUser[] = [];
+async function listAll(params: Record<string, string>): Promise<{ total: number; users: MockUser[] }> {
+  const all: MockUser[] = [];
   let total = 0;
   for (let offset = 0; offset === 0 || offset < total; offset += 1000) {
     const page = await getJson<LegacyPage>(`/api/users?${qs({ ...params, limit: 1000, offset })}`);
@@ -272,7 +272,7 @@ describe("GET /api/users paging", () => {
   });
 
   it("pages are disjoint, ordered, and together are exactly the matching users", async () => {
-    const pages: StaffbaseUser[][] = [];
+    const pages: MockUser[][] = [];
     for (let offset = 0; offset < activatedCount; offset += 333) {
       const page = await getJson<LegacyPage>(`/api/users?limit=333&offset=${offset}`);
       pages.push(page.data);
@@ -288,8 +288,8 @@ describe("GET /api/users paging", () => {
   it("sorts by lastName, then firstName by default", async () => {
     const { users: listed } = await listAll({});
     for (let index = 1; index < listed.length; index++) {
-      const previous = listed[index - 1] as StaffbaseUser;
-      const current = listed[index] as StaffbaseUser;
+      const previous = listed[index - 1] as MockUser;
+      const current = listed[index] as MockUser;
       const byLast = (previous.lastName ?? "").toLowerCase().localeCompare((current.lastName ?? "").toLowerCase());
       expect(byLast, `${previous.lastName ?? ""} before ${current.lastName ?? ""}`).toBeLessThanOrEqual(0);
       if (byLast === 0) expect((previous.firstName ?? "").toLowerCase().localeCompare((current.firstName ?? "").toLowerCase())).toBeLessThanOrEqual(0);
@@ -502,7 +502,7 @@ describe("status= and query=", () => {
   });
 
   it("query= is a case-insensitive substring over names, e-mails, user names and profile values, combinable with filter", async () => {
-    const matches = (user: StaffbaseUser, needle: string) =>
+    const matches = (user: MockUser, needle: string) =>
       [user.firstName, user.lastName, userNameOf(user), ...(user.emails ?? []).map((email) => email.value), ...Object.values(user.profile ?? {})].some(
         (value) => typeof value === "string" && value.toLowerCase().includes(needle),
       );
@@ -521,20 +521,20 @@ describe("status= and query=", () => {
 
 describe("GET /api/users/{id}", () => {
   it("returns a user by id, whatever its status, in the legacy shape", async () => {
-    const deactivated = users.find((user) => user.status === "deactivated") as StaffbaseUser;
+    const deactivated = users.find((user) => user.status === "deactivated") as MockUser;
     const reply = await get(`/api/users/${deactivated.id}`);
     expect(reply.status).toBe(200);
     expect(reply.json()).toEqual(JSON.parse(JSON.stringify(deactivated)));
   });
 
   it("returns a user by external id", async () => {
-    const sso = users.find((user) => user.externalID?.startsWith("EMP-") === true) as StaffbaseUser;
-    const body = await getJson<StaffbaseUser>(`/api/users/${encodeURIComponent(sso.externalID as string)}`);
+    const sso = users.find((user) => user.externalID?.startsWith("EMP-") === true) as MockUser;
+    const body = await getJson<MockUser>(`/api/users/${encodeURIComponent(sso.externalID as string)}`);
     expect(body.id).toBe(sso.id);
   });
 
   it("returns the v3 shape for the v3 media type", async () => {
-    const user = users.find((candidate) => hasEmail(candidate) && hasUserName(candidate)) as StaffbaseUser;
+    const user = users.find((candidate) => hasEmail(candidate) && hasUserName(candidate)) as MockUser;
     const reply = await get(`/api/users/${user.id}`, { ...AUTH, accept: V3_USER });
     expect(reply.headers["content-type"]).toContain(V3_USER);
     const body = reply.json();
@@ -590,7 +590,7 @@ describe("GET /api/users/search", () => {
     expect(Object.keys(page).sort()).toEqual(["cursor", "entries", "total"]);
     expect(typeof page.cursor).toBe("string");
     for (const { data } of page.entries) {
-      const user = byId.get(data.id as string) as StaffbaseUser;
+      const user = byId.get(data.id as string) as MockUser;
       expect(data).toMatchObject({ id: user.id, email: { value: user.emails?.[0]?.value, source: "staffbase" }, status: user.status, role: roleOf(user), createdAt: user.created });
       expect(data.externalId).toBe(user.externalID ?? null);
       expect(data).not.toHaveProperty("groupIDs");
@@ -604,7 +604,7 @@ describe("GET /api/users/search", () => {
 
   it("allows co/sw/ew/eq on emails, userName and externalId", async () => {
     const lower = (value: string | null | undefined) => (value ?? "").toLowerCase();
-    const sso = users.find((user) => isActivated(user) && user.externalID?.startsWith("EMP-") === true) as StaffbaseUser;
+    const sso = users.find((user) => isActivated(user) && user.externalID?.startsWith("EMP-") === true) as MockUser;
     const externalId = lower(sso.externalID);
     const cases: [string, Predicate][] = [
       ['emails co "anna"', (user) => (user.emails ?? []).some((email) => lower(email.value).includes("anna"))],

@@ -65,9 +65,11 @@ function typeInto(element: HTMLInputElement | HTMLTextAreaElement, value: string
   });
 }
 
+/** Renders per rule, counted from outside the builder (the react package's test-only render counter). */
 async function ruleRenderCounts(): Promise<Map<string, number>> {
-  const module = (await import("../../../react/src/components/RuleView.js")) as { ruleRenderCounts: Map<string, number> };
-  return module.ruleRenderCounts;
+  const { renderCounts } = await import("../../../react/src/test/render-counter.js");
+  const { RuleView } = await import("../../../react/src/components/RuleView.js");
+  return renderCounts(RuleView);
 }
 
 export async function runRenderSuite(options: { quick: boolean }): Promise<RenderResult> {

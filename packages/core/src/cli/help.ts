@@ -12,7 +12,7 @@ Usage:
   scim-filter <command> --stdin              read one filter per line; print one JSON object per line
 
 Options:
-  --schema <name>       validate, match, explain, format --documented: staffbase (default), scim (RFC 7643 core User) or none
+  --schema <name>       validate, match, explain, format --documented: scim (RFC 7643 core User, the default), staffbase (the Staffbase User API) or none
   --schema-file <file>  validate, match, explain: a SCIM server's GET /Schemas response (JSON) instead
   --users <file>        match: a JSON array of users, or a GET /api/users envelope ({ "data": [...] })
   --user <file>         explain: one user as a JSON object (e.g. GET /api/users/{id})
@@ -32,10 +32,11 @@ Exit status: 0 ok (warnings allowed; explain: whether the user matches or not), 
 
 Examples:
   scim-filter parse 'staffbase.status eq "activated" and staffbase.role eq "admin"'
-  scim-filter validate 'staffbase.role eq "superuser"'
+  scim-filter validate 'userName eq "bjensen" and emails[type eq "work"]'
+  scim-filter validate --schema staffbase 'staffbase.role eq "superuser"'
   scim-filter encode --url https://app.staffbase.com/api '(externalId pr and not (password pr))'
-  scim-filter match 'staffbase.role eq "admin"' --users users.json
-  scim-filter explain 'staffbase.role eq "admin"' --user user.json
+  scim-filter match --schema staffbase 'staffbase.role eq "admin"' --users users.json
+  scim-filter explain --schema staffbase 'staffbase.role eq "admin"' --user user.json
   scim-filter explain --schema-file schemas.json 'emails[type eq "work"]' --user user.json
   scim-filter sql 'staffbase.role eq "admin"' --dialect sqlite
   scim-filter mongo --schema scim 'emails[type eq "work"]' --mapping mapping.json

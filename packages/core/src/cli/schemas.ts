@@ -11,9 +11,9 @@ const SCHEMAS: Record<string, FilterSchema | undefined> = {
   none: undefined,
 };
 
-/** The schema named by --schema; Staffbase's by default, as the tool is built for its User API first. */
+/** The schema named by --schema; generic SCIM (RFC 7643's core User) by default, Staffbase's by name. */
 export function schemaByName(name: string | undefined): FilterSchema | undefined {
-  const key = name ?? "staffbase";
+  const key = name ?? "scim";
   // Own keys only: `in` would take inherited names (toString, constructor) for schemas.
   if (!Object.hasOwn(SCHEMAS, key)) throw new UsageError(`Unknown schema "${key}": use ${Object.keys(SCHEMAS).join(", ")}`);
   return SCHEMAS[key];

@@ -1,5 +1,6 @@
 import type { CompareFilter, Filter, PresentFilter } from "../ast.js";
 import { implicitClausesFor } from "../evaluate/implicit.js";
+import { checkSchema } from "../schema/check-schema.js";
 import { formatFilter } from "../format/format.js";
 import { formatValue } from "../format/value.js";
 import { operatorLabel } from "../schema/operators.js";
@@ -58,6 +59,7 @@ function describeNode(filter: Filter, schema: FilterSchema | undefined, nested: 
  * present, and status is activated (default)."
  */
 export function describeFilter(filter: Filter | null, schema?: FilterSchema): string {
+  checkSchema(schema);
   const defaults = filter === null ? (schema?.implicit ?? []) : implicitClausesFor(filter, schema);
   const implicit = defaults.map((clause) => clause.label).join(" and ");
   if (filter === null) return implicit === "" ? "All users." : `Users where ${implicit}.`;

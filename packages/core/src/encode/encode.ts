@@ -22,34 +22,52 @@ export interface UsersQuery {
   offset?: number;
 }
 
-function checkCount(name: string, value: number | undefined): void {
-  if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
-    throw new RangeError(`${name} must be a non-negative integer, got ${String(value)}`);
+/** A query parameter that must be an integer of at least `min` (a count, an offset, a 1-based index). */
+export function checkCount(name: string, value: number | undefined, min = 0): void {
+  if (value !== undefined && !(Number.isSafeInteger(value) && value >= min)) {
+    throw new RangeError(`${name} must be ${min === 0 ? "a non-negative integer" : `an integer of at least ${min}`}, got ${String(value)}`);
   }
 }
 
-/**
- * The full users URL for an API base such as `https://app.staffbase.com/api`
- * (`…/api/users` and a bare origin are accepted too).
- */
-export function buildUsersUrl(baseUrl: string | URL, query: UsersQuery = {}): string {
+/** An API base URL as given: absolute, http(s), without query or fragment; `example` shows one in the error. */
+export function baseUrlOf(baseUrl: string | URL, example: string): URL {
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new TypeError(`"${String(baseUrl)}" is not an absolute URL; expected something like https://app.staffbase.com/api`);
+    throw new TypeError(`"${String(baseUrl)}" is not an absolute URL; expected something like ${example}`);
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new TypeError(`The base URL must use http or https, got ${url.protocol}`);
   if (url.search !== "" || url.hash !== "") throw new TypeError("The base URL must not contain a query or a fragment");
+  return url;
+}
+
+/** `base` + `path` + the query parameters that are set, in order. */
+export function urlWith(url: URL, path: string, params: readonly (readonly [string, string | number | undefined])[]): string {
+  const query = params.flatMap(([name, value]) => (value === undefined || value === "" ? [] : [`${name}=${value}`])).join("&");
+  return `${url.origin}${path}${query === "" ? "" : `?${query}`}`;
+}
+
+/**
+ * The Staffbase User API's users URL for an API base such as `https://app.staffbase.com/api` (`…/api/users`
+ * and a bare origin are accepted too): `…/api/users?filter=…&limit=…&offset=…`. For any other SCIM
+ * server use buildScimUrl (`…/Users?filter=…&startIndex=…&count=…`).
+ */
+export function buildStaffbaseUsersUrl(baseUrl: string | URL, query: UsersQuery = {}): string {
+  const url = baseUrlOf(baseUrl, "https://app.staffbase.com/api");
   checkCount("limit", query.limit);
   checkCount("offset", query.offset);
-
   const path = url.pathname.replace(/\/+$/, "");
   const usersPath = /\/api\/users$/i.test(path) ? path : /\/api$/i.test(path) ? `${path}/users` : `${path}/api/users`;
-  const params: string[] = [];
-  const filter = query.filter === undefined ? "" : encodeFilter(query.filter);
-  if (filter !== "") params.push(`filter=${filter}`);
-  if (query.limit !== undefined) params.push(`limit=${query.limit}`);
-  if (query.offset !== undefined) params.push(`offset=${query.offset}`);
-  return `${url.origin}${usersPath}${params.length === 0 ? "" : `?${params.join("&")}`}`;
+  return urlWith(url, usersPath, [
+    ["filter", query.filter === undefined ? undefined : encodeFilter(query.filter)],
+    ["limit", query.limit],
+    ["offset", query.offset],
+  ]);
 }
+
+/**
+ * @deprecated Staffbase-specific (it appends `/api/users` and uses `limit`/`offset`): use
+ * buildStaffbaseUsersUrl, or buildScimUrl for a generic SCIM server.
+ */
+export const buildUsersUrl = buildStaffbaseUsersUrl;

@@ -15,9 +15,10 @@
 // - The schema's implicit clauses (Staffbase: `staffbase.status eq "activated"`) are ANDed onto the
 //   whole filter unless it mentions their attribute anywhere (applyImplicitClauses).
 // - Staffbase user objects: see ../schema/staffbase-user.ts (legacy and v3 fields; filter-only facts
-//   such as creationType, spaces, password and the deactivation time live in the mock-only `_mock`).
+//   such as creationType, spaces, password and the deactivation time are filter-only fields a real API object lacks).
 import type { CompareFilter, Filter } from "../ast.js";
 import { parseFilter } from "../parse/parse.js";
+import { checkSchema } from "../schema/check-schema.js";
 import type { FilterSchema, UserRecord } from "../schema/types.js";
 import { compileComparison } from "./comparison.js";
 import { anyElement } from "./each-value.js";
@@ -83,6 +84,6 @@ function compileNode(filter: Filter, scope: Scope): Predicate {
  */
 export function compileFilter(filter: Filter | string, schema?: FilterSchema): UserPredicate {
   const tree = typeof filter === "string" ? parseFilter(filter) : filter;
-  const effective = applyImplicitClauses(tree, schema);
+  const effective = applyImplicitClauses(tree, checkSchema(schema));
   return compileNode(effective, { kind: "top", schema });
 }

@@ -2,6 +2,7 @@
 import type { Filter } from "../ast.js";
 import { applyImplicitClauses, implicitClausesFor } from "../evaluate/implicit.js";
 import { parseFilter } from "../parse/parse.js";
+import { checkSchema } from "../schema/check-schema.js";
 import type { FilterSchema, UserRecord } from "../schema/types.js";
 import { markDecisive } from "./decisive.js";
 import { trace } from "./trace.js";
@@ -18,7 +19,7 @@ import type { Explanation } from "./types.js";
  */
 export function explainFilter(filter: Filter | string, user: UserRecord, schema?: FilterSchema): Explanation {
   const tree = typeof filter === "string" ? parseFilter(filter) : filter;
-  const clauses = implicitClausesFor(tree, schema);
+  const clauses = implicitClausesFor(tree, checkSchema(schema));
   const effective = applyImplicitClauses(tree, schema);
   // applyImplicitClauses appends one operand per clause, in order: explain those as what they are.
   const implicit = new Map<Filter, string>();

@@ -1,3 +1,4 @@
+import { checkSchema } from "./check-schema.js";
 import { operatorOptions } from "./operators.js";
 import type { AttributeSchema, FilterSchema, ProfileField } from "./types.js";
 
@@ -6,6 +7,7 @@ import type { AttributeSchema, FilterSchema, ProfileField } from "./types.js";
  * labels and types. Fields not in the list are then reported as unknown (a warning: the list may be stale).
  */
 export function withProfileFields(schema: FilterSchema, fields: readonly ProfileField[]): FilterSchema {
+  checkSchema(schema);
   const profile = schema.dynamic?.find((dynamic) => dynamic.name === "profile");
   const template = profile?.template ?? { group: "Profile", type: "string" as const, operators: operatorOptions("string", ["eq"]) };
   const added = fields.map((field): AttributeSchema => {

@@ -1,8 +1,8 @@
 /**
  * The Staffbase user object as the evaluator reads it: the legacy `GET /api/users` shape, with the v3
  * spellings accepted too (../shared/staffbase-api.md §1). Fields marked "filter-only" never appear in
- * the public API's user objects; the demo's mock carries them in `_mock` so matches can be explained,
- * and a real user object simply lacks them (the evaluator then treats the attribute as absent).
+ * the public API's user objects: give them when known (an export, your own records) so matches can be
+ * explained; a real user object simply lacks them (the evaluator then treats the attribute as absent).
  */
 // A type alias, not an interface, so it is assignable to UserRecord (Record<string, unknown>).
 export type StaffbaseUser = {
@@ -34,13 +34,14 @@ export type StaffbaseUser = {
   locale?: string;
   /** Custom profile fields by field id. */
   profile?: Record<string, unknown>;
-  /** Filter-only facts (mock data): never part of a real API response. */
-  _mock?: {
-    creationType?: "csv" | "direct" | "scim" | "sso" | "bonding" | "ldap";
-    spaceIDs?: string[];
-    hasPassword?: boolean;
-    hasRecoveryCode?: boolean;
-    /** When the user was deactivated (deactivated users only). */
-    deactivated?: string | null;
-  };
+  /** Filter-only: how the user was created (`staffbase.creationType`). */
+  creationType?: "csv" | "direct" | "scim" | "sso" | "bonding" | "ldap";
+  /** Filter-only: the ids of the user's spaces (`staffbase.space`). */
+  spaceIDs?: string[];
+  /** Filter-only: whether the user has a password (`password pr`). */
+  hasPassword?: boolean;
+  /** Filter-only: whether the user has a recovery code (`staffbase.recoveryCode pr`). */
+  hasRecoveryCode?: boolean;
+  /** Filter-only: when the user was deactivated (deactivated users only). */
+  deactivated?: string | null;
 };

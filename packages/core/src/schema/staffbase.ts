@@ -1,18 +1,13 @@
 // The Staffbase User API filter schema, from its filter documentation (../shared/seeds/004_…txt) and the
 // facts in ../shared/staffbase-api.md. Each attribute says where the evaluator finds it in a user object.
 import { operatorOptions } from "./operators.js";
-import type { AttributeSchema, FilterSchema, IdFormat, UserRecord } from "./types.js";
+import type { AttributeSchema, FilterSchema, IdFormat } from "./types.js";
 
 const OBJECT_ID: IdFormat = {
   pattern: "^[0-9a-fA-F]{24}$",
   description: "a 24-character hexadecimal id",
   example: "604fab5e830203614e6fa59d",
 };
-
-function mockFacts(user: UserRecord): Record<string, unknown> | undefined {
-  const facts = user._mock;
-  return typeof facts === "object" && facts !== null ? (facts as Record<string, unknown>) : undefined;
-}
 
 /** `{ value }` (v3) or a plain value (legacy). */
 function unwrapValue(value: unknown): unknown {
@@ -50,7 +45,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     caseExact: true,
     multiValued: true,
     operators: operatorOptions("id", ["eq"], { eq: "is member of" }),
-    read: (user) => mockFacts(user)?.spaceIDs ?? user.spaceIDs,
+    read: (user) => user.spaceIDs,
   },
   {
     path: "staffbase.role",
@@ -104,13 +99,13 @@ export const staffbaseAttributes: AttributeSchema[] = [
       { value: "ldap", label: "LDAP", description: "Only in an older version of the documentation.", deprecated: true },
     ],
     operators: operatorOptions("enum", ["eq"]),
-    read: (user) => mockFacts(user)?.creationType ?? user.creationType,
+    read: (user) => user.creationType,
   },
   ...(
     [
       ["created", "Created", "The point in time when the user was created in the platform.", ["created", "createdAt"]],
       ["updated", "Updated", "The point in time when the user was last updated.", ["updated", "updatedAt"]],
-      ["deactivated", "Deactivated", "The point in time when the user was deactivated in the platform.", []],
+      ["deactivated", "Deactivated", "The point in time when the user was deactivated in the platform.", ["deactivated"]],
     ] as const
   ).map(
     ([path, label, description, keys]): AttributeSchema => ({
@@ -120,10 +115,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
       group: "Dates",
       type: "dateTime",
       operators: operatorOptions("dateTime", ["gt", "ge", "lt", "le", "eq", "ne"]),
-      read:
-        path === "deactivated"
-          ? (user) => mockFacts(user)?.deactivated ?? user.deactivated
-          : (user) => keys.map((key) => user[key]).find((value) => value !== undefined),
+      read: (user) => keys.map((key) => user[key]).find((value) => value !== undefined),
     }),
   ),
   {
@@ -169,7 +161,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     type: "string",
     presenceOnly: true,
     operators: PRESENCE,
-    read: (user) => presentWhen(mockFacts(user)?.hasPassword),
+    read: (user) => presentWhen(user.hasPassword),
   },
   {
     path: "staffbase.recoveryCode",
@@ -180,7 +172,7 @@ export const staffbaseAttributes: AttributeSchema[] = [
     presenceOnly: true,
     operators: PRESENCE,
     read: (user) => {
-      const known = presentWhen(mockFacts(user)?.hasRecoveryCode);
+      const known = presentWhen(user.hasRecoveryCode);
       return known !== undefined ? known : user.recoveryCode;
     },
   },

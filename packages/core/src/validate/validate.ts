@@ -3,6 +3,7 @@ import { tryParseFilter } from "../parse/parse.js";
 import type { FilterSyntaxError } from "../parse/syntax-error.js";
 import { isBareWordValue } from "../parse/syntax-error.js";
 import { wholeTokenAt } from "../parse/tokens.js";
+import { checkSchema } from "../schema/check-schema.js";
 import type { FilterSchema } from "../schema/types.js";
 import { checkSpelling, legacyHint } from "./attribute-hints.js";
 import { checkExpression, checkValuePath } from "./check-expression.js";
@@ -70,6 +71,7 @@ export interface ValidateOptions {
  * only the grammar applies. Pass the text (or a parsed Filter with its text) for exact operator and value spans.
  */
 export function validateFilter(filterOrText: Filter | string, schema?: FilterSchema, options: ValidateOptions = {}): Diagnostic[] {
+  checkSchema(schema);
   let filter: Filter;
   let text: string | undefined;
   if (typeof filterOrText === "string") {

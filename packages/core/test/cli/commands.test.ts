@@ -47,7 +47,7 @@ describe("scim-filter format", () => {
   it("spells attributes as the schema documents them with --documented, and only then", async () => {
     const text = 'Staffbase.Role eq "admin" and USERNAME pr';
     expect((await cli(["format", text])).stdout).toBe('Staffbase.Role eq "admin" and USERNAME pr\n');
-    expect((await cli(["format", "--documented", text])).stdout).toBe('staffbase.role eq "admin" and userName pr\n');
+    expect((await cli(["format", "--documented", "--schema", "staffbase", text])).stdout).toBe('staffbase.role eq "admin" and userName pr\n');
     expect((await cli(["format", "--documented", "--schema", "scim", "USERNAME pr and NAME.familyname pr"])).stdout).toBe("userName pr and name.familyName pr\n");
     expect((await cli(["format", "--documented", "--schema", "none", text])).stdout).toBe('Staffbase.Role eq "admin" and USERNAME pr\n');
   });
@@ -73,26 +73,30 @@ describe("scim-filter encode", () => {
 
 describe("scim-filter validate", () => {
   it("prints valid and exits 0 for a documented example", async () => {
-    const { code, stdout } = await cli(["validate", 'staffbase.status eq "activated" and staffbase.role eq "admin"']);
+    const { code, stdout } = await cli(["validate", "--schema", "staffbase", 'staffbase.status eq "activated" and staffbase.role eq "admin"']);
     expect(code).toBe(0);
     expect(stdout).toBe("valid\n");
   });
 
   it("prints each diagnostic with code, position, caret under its span and fixes; exit 1", async () => {
-    const { code, stderr } = await cli(["validate", 'staffbase.rol eq "admin"']);
+    const { code, stderr } = await cli(["validate", "--schema", "staffbase", 'staffbase.rol eq "admin"']);
     expect(code).toBe(1);
     expect(stderr).toContain("error[unknown-attribute] line 1, column 1:");
     expect(stderr).toContain('staffbase.rol eq "admin"\n^^^^^^^^^^^^^\n  fix: Replace with staffbase.role');
   });
 
   it("exits 0 when there are only warnings, printing them", async () => {
-    const { code, stdout } = await cli(["validate", 'created eq "2022-05-30"']);
+    const { code, stdout } = await cli(["validate", "--schema", "staffbase", 'created eq "2022-05-30"']);
     expect(code).toBe(0);
     expect(stdout).toContain("warning[date-equality]");
   });
 
   it("checks against the SCIM core schema with --schema scim", async () => {
     expect((await cli(["validate", "--schema", "scim", 'name.givenName sw "B"'])).code).toBe(0);
+    // Generic SCIM by default; Staffbase's User API only by name.
+    expect(await cli(["validate", 'userName eq "bjensen"'])).toMatchObject({ code: 0, stdout: "valid\n" });
+    expect((await cli(["validate", 'staffbase.role eq "admin"'])).code).toBe(1);
+    expect((await cli(["validate", "--schema", "staffbase", 'staffbase.role eq "admin"'])).code).toBe(0);
     expect((await cli(["validate", "--schema", "scim", 'staffbase.role eq "admin"'])).code).toBe(1);
     expect((await cli(["validate", "--schema", "none", 'anything eq "x"'])).code).toBe(0);
   });
@@ -121,7 +125,7 @@ describe("--stdin", () => {
   });
 
   it("validate --stdin reports diagnostics per line", async () => {
-    const { code, stdout } = await cli(["validate", "--stdin"], { stdin: 'staffbase.role eq "Admin"\npassword pr' });
+    const { code, stdout } = await cli(["validate", "--schema", "staffbase", "--stdin"], { stdin: 'staffbase.role eq "Admin"\npassword pr' });
     expect(code).toBe(1);
     const [first, second] = stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { ok: boolean; diagnostics: { code: string }[] });
     expect(first?.ok).toBe(false);
@@ -170,13 +174,13 @@ describe("scim-filter match", () => {
   });
 
   it("prints the ids of matching users, applying the status default", async () => {
-    const { code, stdout } = await cli(["match", 'staffbase.role eq "admin"', "--users", "users.json"], { files: { "users.json": users } });
+    const { code, stdout } = await cli(["match", "--schema", "staffbase", 'staffbase.role eq "admin"', "--users", "users.json"], { files: { "users.json": users } });
     expect(code).toBe(0);
     expect(stdout).toBe("a1\n#3\n");
   });
 
   it("reports counts per line with --stdin", async () => {
-    const { stdout } = await cli(["match", "--stdin", "--users", "users.json"], { files: { "users.json": users }, stdin: 'staffbase.status eq "pending"\nstaffbase.role eq "reader"' });
+    const { stdout } = await cli(["match", "--schema", "staffbase", "--stdin", "--users", "users.json"], { files: { "users.json": users }, stdin: 'staffbase.status eq "pending"\nstaffbase.role eq "reader"' });
     expect(stdout.trimEnd().split("\n").map((line) => (JSON.parse(line) as { ids: string[] }).ids)).toEqual([["a3"], ["a2"]]);
   });
 

@@ -8,7 +8,7 @@ function userFile(id: string): Record<string, string> {
 
 describe("scim-filter explain", () => {
   it("prints the trace as an indented tree with the status default and the deciding clause; exit 0 without a match", async () => {
-    const { code, stdout, stderr } = await cli(["explain", 'staffbase.role eq "admin" and (emails pr or userName pr)', "--user", "user.json"], {
+    const { code, stdout, stderr } = await cli(["explain", "--schema", "staffbase", 'staffbase.role eq "admin" and (emails pr or userName pr)', "--user", "user.json"], {
       files: userFile("reader-access-code"),
     });
     expect(code).toBe(0);
@@ -28,7 +28,7 @@ describe("scim-filter explain", () => {
   });
 
   it("numbers value-path entries; exit 0 on a match", async () => {
-    const { code, stdout } = await cli(["explain", 'emails[value ew "@example.com"]', "--user", "user.json"], { files: userFile("admin-email") });
+    const { code, stdout } = await cli(["explain", "--schema", "staffbase", 'emails[value ew "@example.com"]', "--user", "user.json"], { files: userFile("admin-email") });
     expect(code).toBe(0);
     expect(stdout).toBe(
       [
@@ -50,7 +50,7 @@ describe("scim-filter explain", () => {
   });
 
   it("--stdin prints one JSON line per filter with text, ok, matches and explanation; a syntax error exits 1", async () => {
-    const { code, stdout } = await cli(["explain", "--stdin", "--user", "user.json"], { files: userFile("v3-admin"), stdin: 'staffbase.role eq "admin"\n\nuserName foo "x"' });
+    const { code, stdout } = await cli(["explain", "--schema", "staffbase", "--stdin", "--user", "user.json"], { files: userFile("v3-admin"), stdin: 'staffbase.role eq "admin"\n\nuserName foo "x"' });
     expect(code).toBe(1);
     const [first, second, ...rest] = stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(rest).toEqual([]);

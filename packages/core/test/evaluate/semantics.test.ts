@@ -124,11 +124,13 @@ describe("pr", () => {
     expect(matches("attr pr", { attr: value })).toBe(true);
   });
 
-  it("Staffbase password and recovery code are present only when the mock says true", () => {
-    expect(matches("password pr", { _mock: { hasPassword: true } }, NO_IMPLICIT)).toBe(true);
-    expect(matches("password pr", { _mock: { hasPassword: false } }, NO_IMPLICIT)).toBe(false);
+  it("Staffbase password and recovery code are present only when the user's filter-only flag says true", () => {
+    expect(matches("password pr", { hasPassword: true }, NO_IMPLICIT)).toBe(true);
+    expect(matches("password pr", { hasPassword: false }, NO_IMPLICIT)).toBe(false);
     expect(matches("password pr", {}, NO_IMPLICIT)).toBe(false);
-    expect(matches("staffbase.recoveryCode pr", { _mock: { hasRecoveryCode: true } }, NO_IMPLICIT)).toBe(true);
+    // Nothing demo-only: the published schema does not read a mock's `_mock` object.
+    expect(matches("password pr", { _mock: { hasPassword: true } }, NO_IMPLICIT)).toBe(false);
+    expect(matches("staffbase.recoveryCode pr", { hasRecoveryCode: true }, NO_IMPLICIT)).toBe(true);
   });
 
   it("Staffbase emails pr reads legacy emails and v3 email", () => {

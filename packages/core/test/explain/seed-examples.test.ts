@@ -268,7 +268,7 @@ describe("explainFilter on seed examples", () => {
 });
 
 describe("unknown: the user object lacks the attribute", () => {
-  it("a real API user without _mock: password pr is unknown and counts as not met", () => {
+  it("a real API user without the filter-only hasPassword: password pr is unknown and counts as not met", () => {
     const { result, root } = explainFilter("password pr", user("reader-real"), staffbaseUserSchema);
     expect(result).toBe(false);
     expect(root.children?.[0]).toEqual({

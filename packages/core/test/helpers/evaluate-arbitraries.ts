@@ -117,7 +117,7 @@ export const staffbaseFilter: fc.Arbitrary<Filter> = filterTree(fc.oneof({ weigh
 const userDate = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...USER_DATES) }, { weight: 1, arbitrary: fc.constant(1609495200000) });
 const word = fc.constantFrom(...WORDS);
 
-/** Staffbase users in the legacy and v3 shapes, `_mock` facts included, with some values of the wrong type. */
+/** Staffbase users in the legacy and v3 shapes, filter-only facts included, with some values of the wrong type. */
 export const staffbaseUser: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     id: fc.string({ maxLength: 4 }),
@@ -139,16 +139,11 @@ export const staffbaseUser: fc.Arbitrary<Record<string, unknown>> = fc.record(
       { department: fc.oneof(word, fc.integer({ min: 0, max: 3 })), Level: fc.oneof(word, fc.integer({ min: 0, max: 3 })) },
       { requiredKeys: [] },
     ),
-    _mock: fc.record(
-      {
-        creationType: fc.constantFrom(...CREATION_TYPES),
-        spaceIDs: fc.subarray(SPACES),
-        hasPassword: fc.boolean(),
-        hasRecoveryCode: fc.boolean(),
-        deactivated: fc.oneof(userDate, fc.constant(null)),
-      },
-      { requiredKeys: [] },
-    ),
+    creationType: fc.constantFrom(...CREATION_TYPES),
+    spaceIDs: fc.subarray(SPACES),
+    hasPassword: fc.boolean(),
+    hasRecoveryCode: fc.boolean(),
+    deactivated: fc.oneof(userDate, fc.constant(null)),
   },
   { requiredKeys: ["id"] },
 );

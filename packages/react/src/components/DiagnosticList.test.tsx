@@ -1,5 +1,5 @@
 import { staffbaseUserSchema } from "@scim-filter/core";
-import { render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { filterText, rule } from "../test/builder.js";
@@ -109,5 +109,14 @@ describe("diagnostics", () => {
     const message = within(group).getByText("Too complex for the server");
     expect(message.closest(".sfb-rule")).toBeNull();
     expect(message.closest(".sfb-group")).toBe(group);
+  });
+});
+
+describe("the problems list while the text view holds invalid text", () => {
+  it("gives positions in the text the diagnostics are about (the last valid text, as written)", () => {
+    render(<FilterBuilder schema={staffbaseUserSchema} defaultValue={'userName pr\n  and staffbase.role eq "Adm"'} />);
+    expect(summary()).toHaveTextContent("(2:25)");
+    fireEvent.change(filterText(), { target: { value: 'userName pr\n  and staffbase.role eq "Adm" and' } });
+    expect(summary()).toHaveTextContent("(2:25)");
   });
 });

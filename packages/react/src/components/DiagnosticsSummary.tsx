@@ -1,6 +1,5 @@
 import { lineColumn } from "@scim-filter/core";
 import { useBuilderContext, useBuilderState, useMessages } from "../context.js";
-import { validShownText } from "../store/builder-store.js";
 
 /** Every problem of the whole filter in one list, with its position in the text. */
 export function DiagnosticsSummary() {
@@ -8,7 +7,8 @@ export function DiagnosticsSummary() {
   const messages = useMessages();
   const headingId = `${domId}-diagnostics-heading`;
   const diagnostics = useBuilderState((state) => state.derived.diagnostics);
-  const text = useBuilderState((state) => validShownText(state) ?? state.derived.text);
+  // Positions in the text the spans point into: the last valid text while the text view holds an invalid draft.
+  const text = useBuilderState((state) => state.derived.source);
   const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
   return (
     // A named group, not a region landmark: several builders on one page would repeat the landmark's name.

@@ -18,7 +18,8 @@ import type { BuilderMessages } from "../i18n/messages.js";
 import { defaultMessages } from "../i18n/messages.js";
 import type { FilterChangeDetails } from "./FilterBuilderProvider.js";
 import { FilterBuilder } from "./FilterBuilder.js";
-import { ruleRenderCounts } from "./RuleView.js";
+import { RuleView } from "./RuleView.js";
+import { renderCounts } from "../test/render-counter.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers for the play functions. Radix renders a picker's options in a portal on document.body,
@@ -482,13 +483,13 @@ export const ThousandRules: Story = {
     await expect(text).toHaveAccessibleName("Filter text");
     await expect(text).toHaveValue(THOUSAND_RULES);
 
-    const before = new Map(ruleRenderCounts);
+    const before = new Map(renderCounts(RuleView));
     await userEvent.type(byLabel("Value of rule 500: f499 is v499"), "!");
     await expect(text?.value).toContain('profile.f498 eq "v498" and profile.f499 eq "v499!" and profile.f500 eq "v500"');
     await expect(text).toHaveValue(THOUSAND_RULES.replace('"v499"', '"v499!"'));
     await expect(byLabel("Value of rule 500: f499 is v499!")).toHaveValue("v499!");
     // Only the edited rule re-rendered.
-    const rerendered = [...ruleRenderCounts].filter(([id, count]) => before.get(id) !== count);
+    const rerendered = [...renderCounts(RuleView)].filter(([id, count]) => before.get(id) !== count);
     await expect(rerendered).toHaveLength(1);
   },
 };

@@ -3,7 +3,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { FilterBuilder } from "./FilterBuilder.js";
-import { ruleRenderCounts } from "./RuleView.js";
+import { RuleView } from "./RuleView.js";
+import { renderCounts } from "../test/render-counter.js";
 
 const schema = staffbaseUserSchema;
 
@@ -25,10 +26,10 @@ describe("<FilterBuilder>", () => {
     const user = userEvent.setup();
     const text = Array.from({ length: 200 }, (_, i) => `profile.f${i} eq "v${i}"`).join(" and ");
     render(<FilterBuilder schema={schema} defaultValue={text} showSummary={false} />);
-    ruleRenderCounts.clear();
+    renderCounts(RuleView).clear();
     const input = screen.getByRole("textbox", { name: /^Value of rule 57:/ });
     await user.type(input, "x");
-    expect([...ruleRenderCounts.keys()]).toHaveLength(1);
+    expect([...renderCounts(RuleView).keys()]).toHaveLength(1);
     expect(screen.getByRole("textbox", { name: "Filter text" })).toHaveValue(text.replace('"v56"', '"v56x"'));
   });
 

@@ -84,24 +84,24 @@ describe("controlled and uncontrolled use", () => {
     expect(onChange.mock.calls.map(([text]) => text)).not.toContain("userName PR  AND");
   });
 
-  it("controlled: a late echo of the last valid text does not undo what was typed since", async () => {
+  it("controlled: invalid text typed since the last value survives the parent's renders with that value", async () => {
     const user = userEvent.setup();
-    function Late() {
+    function Echo() {
       const [value, setValue] = useState("");
-      const [pending, setPending] = useState<string | null>(null);
+      const [, rerender] = useState(0);
       return (
         <>
-          <FilterBuilder schema={schema} value={value} onValueChange={(text) => setPending(text)} />
-          <button type="button" onClick={() => pending !== null && setValue(pending)}>
-            Apply
+          <FilterBuilder schema={schema} value={value} onValueChange={(text) => setValue(text)} />
+          <button type="button" onClick={() => rerender((count) => count + 1)}>
+            Re-render
           </button>
         </>
       );
     }
-    render(<Late />);
+    render(<Echo />);
     await user.type(filterText(), "userName PR");
     await user.type(filterText(), " AND");
-    await user.click(screen.getByRole("button", { name: "Apply" }));
+    await user.click(screen.getByRole("button", { name: "Re-render" }));
     expect(filterText()).toHaveValue("userName PR AND");
     expect(screen.getByRole("alert")).toBeInTheDocument();
     expect(names()).toEqual(["rule 1: user name is present"]);
@@ -158,13 +158,13 @@ describe("controlled and uncontrolled use", () => {
     expect(onValueChange).toHaveBeenLastCalledWith("", { filter: null, diagnostics: [], valid: true });
   });
 
-  it("re-judges the filter when the schema changes", () => {
+  it("re-judges the filter when the schema changes, which is not a change of the value", () => {
     const onValueChange = vi.fn();
     const { rerender } = render(<FilterBuilder defaultValue='staffbase.role eq "Admin"' onValueChange={onValueChange} />);
     expect(within(rule("1")).queryByRole("button", { name: 'Replace with "admin"' })).not.toBeInTheDocument();
     rerender(<FilterBuilder schema={schema} defaultValue='staffbase.role eq "Admin"' onValueChange={onValueChange} />);
     expect(within(rule("1")).getByRole("button", { name: 'Replace with "admin"' })).toBeInTheDocument();
-    expect(onValueChange).toHaveBeenLastCalledWith('staffbase.role eq "Admin"', expect.objectContaining({ valid: false }));
+    expect(onValueChange).not.toHaveBeenCalled();
   });
 });
 

@@ -6,9 +6,9 @@ import type { LoadOptions } from "../context.js";
 import { BuilderContext } from "../context.js";
 import type { BuilderMessages } from "../i18n/messages.js";
 import { mergeMessages } from "../i18n/messages.js";
-import type { BuilderState } from "../store/builder-store.js";
 import type { ExplanationForText, ExternalDiagnostics } from "../store/derive.js";
-import { createBuilderStore, isBuilderValid } from "../store/builder-store.js";
+import { createBuilderStore } from "../store/builder-store.js";
+import { useValueSync } from "./use-value-sync.js";
 
 export interface FilterChangeDetails {
   /** The parsed filter, or null when the text is empty. */
@@ -41,40 +41,22 @@ function asText(value: string | Filter | undefined): string | undefined {
   return value === undefined || typeof value === "string" ? value : formatFilter(value);
 }
 
-function details(state: BuilderState): FilterChangeDetails {
-  const { diagnostics, filter } = state.derived;
-  return { filter, diagnostics, valid: isBuilderValid(state) };
-}
-
 /**
- * Owns one builder's store (per instance, never shared) and follows the Radix convention: `value` +
- * `onValueChange` for controlled use, `defaultValue` for uncontrolled use. Use it directly with the
- * headless hooks to bring your own markup.
+ * Owns one builder's store (per instance, never shared). `value` + `onValueChange` work as React's
+ * `<input value>` (controlled: the builder shows `value`, an edit the parent does not take is undone),
+ * `defaultValue` for uncontrolled use. The schema is compared by content: a new but equal object is not a
+ * change. Use it directly with the headless hooks to bring your own markup.
  */
 export function FilterBuilderProvider({ schema, value, defaultValue, onValueChange, messages, loadOptions, externalDiagnostics, explanation, children }: FilterBuilderProviderProps) {
   const domId = `sfb${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
   const [store] = useState(() => createBuilderStore({ schema, initial: asText(value ?? defaultValue), idPrefix: "n" }));
 
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        // Report changes of the filter (or of the schema that judges it); invalid text and external
-        // diagnostics are not changes of the value.
-        if (state.tree === previous.tree && state.lastEmitted === previous.lastEmitted && state.schema === previous.schema) return;
-        onValueChange?.(state.lastEmitted ?? state.derived.text, details(state));
-      }),
-    [store, onValueChange],
-  );
-
-  const text = asText(value);
   useEffect(() => {
-    // A controlled value that is not the builder's own echo replaces the filter.
-    if (text !== undefined && text !== store.getState().lastEmitted && text !== store.getState().textDraft) store.getState().actions.setText(text);
-  }, [text, store]);
-
-  useEffect(() => {
+    // The store compares schemas by content; a new one re-judges the filter, which is not a change of the value.
     if (schema !== store.getState().schema) store.getState().actions.setSchema(schema);
   }, [schema, store]);
+
+  useValueSync(store, value, onValueChange);
 
   useEffect(() => {
     store.getState().actions.setExternalDiagnostics(externalDiagnostics ?? null);

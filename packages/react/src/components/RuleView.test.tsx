@@ -4,7 +4,8 @@ import type { Root } from "react-dom/client";
 import { createRoot } from "react-dom/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FilterBuilder } from "./FilterBuilder.js";
-import { ruleRenderCounts } from "./RuleView.js";
+import { RuleView } from "./RuleView.js";
+import { renderCounts } from "../test/render-counter.js";
 
 const schema = staffbaseUserSchema;
 const COUNT = 1000;
@@ -42,9 +43,9 @@ function idOf(index: number): string {
 
 /** Which rules rendered, and how often, during `change`. */
 function rendersDuring(change: () => void): Map<string, number> {
-  ruleRenderCounts.clear();
+  renderCounts(RuleView).clear();
   change();
-  return new Map(ruleRenderCounts);
+  return new Map(renderCounts(RuleView));
 }
 
 beforeAll(() => {

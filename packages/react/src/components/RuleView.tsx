@@ -18,12 +18,8 @@ export interface NodeViewProps {
   position: string;
 }
 
-/** Counts renders per rule id, for tests and benchmarks that check per-rule subscriptions. */
-export const ruleRenderCounts = new Map<string, number>();
-
 /** One rule: field → operator → value, its diagnostics and its toolbar. Subscribes to its own node only. */
 export const RuleView = /* @__PURE__ */ memo(function RuleView({ id, position }: NodeViewProps) {
-  ruleRenderCounts.set(id, (ruleRenderCounts.get(id) ?? 0) + 1);
   const { domId } = useBuilderContext();
   const messages = useMessages();
   const actions = useBuilderActions();

@@ -4,7 +4,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { choose, filterText, optionLabels, rule } from "../test/builder.js";
 import { FilterBuilder } from "./FilterBuilder.js";
-import { ruleRenderCounts } from "./RuleView.js";
+import { RuleView } from "./RuleView.js";
+import { renderCounts } from "../test/render-counter.js";
 
 const schema = schemaFromScim(rfc7643Schemas);
 const WORK_EMAILS = 'emails[type eq "work" and value co "@example.com"]';
@@ -32,10 +33,10 @@ describe("value paths", () => {
     await user.keyboard("{Escape}");
 
     // Editing a value inside updates the text, and re-renders that rule alone.
-    ruleRenderCounts.clear();
+    renderCounts(RuleView).clear();
     await user.type(screen.getByRole("textbox", { name: /^Value of rule 1\.2:/ }), "m");
     expect(filterText()).toHaveValue('emails[type eq "work" and value co "@example.comm"]');
-    expect([...ruleRenderCounts.keys()]).toHaveLength(1);
+    expect([...renderCounts(RuleView).keys()]).toHaveLength(1);
 
     await choose(user, screen.getByRole("combobox", { name: "Value of rule 1.1: type is Work" }), "Home");
     await user.click(within(group).getByRole("radio", { name: "any (or)" }));

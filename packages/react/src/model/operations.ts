@@ -1,20 +1,24 @@
 // Immutable operations on the normalized tree. Each returns a new Tree that shares every node it did
 // not touch, so subscribers of untouched nodes see the same object and do not re-render.
 import { recordChange } from "./tree-changes.js";
+import { BuilderNodeError } from "./node-error.js";
 import type { BuilderNode, GroupNode, IdFactory, NodeId, RuleNode, Tree } from "./types.js";
 import { staysInValuePath } from "./value-path.js";
 
 function node(tree: Tree, id: NodeId): BuilderNode {
   const found = tree.nodes[id];
-  if (found === undefined) throw new Error(`No node ${id} in the filter tree`);
+  if (found === undefined) throw new BuilderNodeError(id, "node");
   return found;
 }
 
-function group(tree: Tree, id: NodeId): GroupNode {
-  const found = node(tree, id);
-  if (found.kind !== "group") throw new Error(`Node ${id} is not a group`);
-  return found;
+/** The node `id` when it is of `kind`; else a BuilderNodeError (unknown id, or another kind). */
+export function nodeOfKind<K extends "rule" | "group">(tree: Tree, id: NodeId, kind: K): Extract<BuilderNode, { kind: K }> {
+  const found = tree.nodes[id];
+  if (found?.kind !== kind) throw new BuilderNodeError(id, kind, found?.kind);
+  return found as Extract<BuilderNode, { kind: K }>;
 }
+
+const group = (tree: Tree, id: NodeId): GroupNode => nodeOfKind(tree, id, "group");
 
 // A plain loop: spreading a large record (V8 keeps it in dictionary mode) costs several times more.
 function copyRecord<T>(record: Readonly<Record<NodeId, T>>): Record<NodeId, T> {
@@ -89,6 +93,7 @@ export function removeNode(tree: Tree, id: NodeId): Tree {
     const root = group(tree, id);
     return withNodes(tree, { [id]: { ...root, children: [] } }, {}, root.children.flatMap((child) => subtreeIds(tree, child)));
   }
+  node(tree, id); // refuses an unknown id
   const parentId = tree.parents[id] as NodeId;
   return withNodes(tree, { [parentId]: withoutChild(group(tree, parentId), id) }, {}, subtreeIds(tree, id));
 }

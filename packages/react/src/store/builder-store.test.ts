@@ -1,6 +1,8 @@
-import { staffbaseUserSchema } from "@scim-filter/core";
+import type { FilterSchema } from "@scim-filter/core";
+import { SchemaError, staffbaseUserSchema } from "@scim-filter/core";
 import { describe, expect, it } from "vitest";
 import type { GroupNode, RuleNode } from "../model/types.js";
+import { BuilderNodeError } from "../model/node-error.js";
 import { createBuilderStore } from "./builder-store.js";
 
 const schema = staffbaseUserSchema;
@@ -152,5 +154,65 @@ describe("undo steps", () => {
     expect(store.getState().tree.nodes[role]).toMatchObject({ field: "staffbase.status", operator: "eq", value: "" });
     actions.setField(role, "deactivated");
     expect(store.getState().tree.nodes[role]).toMatchObject({ field: "deactivated", operator: "gt", value: "" });
+  });
+});
+
+describe("a schema of the wrong shape", () => {
+  // As a JavaScript caller or a JSON file can give it: no operators.
+  const broken = { id: "hr", name: "HR", attributes: [{ path: "userName", label: "User name", type: "string" }] } as unknown as FilterSchema;
+
+  it("is refused with a SchemaError naming the bad part, when the store is created or given it", () => {
+    expect(() => createBuilderStore({ schema: broken, initial: 'userName eq "a"' })).toThrow(new SchemaError("attributes.userName.operators", "is missing"));
+    const store = createBuilderStore({ schema, initial: "userName pr" });
+    const before = store.getState();
+    expect(() => store.getState().actions.setSchema(broken)).toThrow(SchemaError);
+    expect(store.getState()).toBe(before);
+  });
+});
+
+describe("fixes and positions while the text view holds invalid text", () => {
+  // The diagnostics' spans point into the last valid text, spaced as the user wrote it.
+  const valid = 'userName pr   and   staffbase.role eq "Adm"';
+
+  it("a fix applies to the text its spans point into, not to the canonical text", () => {
+    const store = createBuilderStore({ schema, initial: valid });
+    const [, roleRule] = rootChildren(store);
+    const suggestion = store.getState().derived.nodeDiagnostics[roleRule?.id ?? ""]?.[0]?.suggestions[0];
+    if (roleRule === undefined || suggestion === undefined) throw new Error("expected a fix for the role");
+    store.getState().actions.setText('userName pr   and   staffbase.role eq "Adm"admin"');
+    expect(store.getState().textError).not.toBeNull();
+    store.getState().actions.applySuggestion(roleRule.id, suggestion);
+    expect(store.getState().textDraft).toBe('userName pr   and   staffbase.role eq "admin"');
+    expect(store.getState().textError).toBeNull();
+    expect(store.getState().derived.diagnostics).toEqual([]);
+  });
+});
+
+describe("actions given the wrong node", () => {
+  it("a group action on a rule, or any action on an unknown id, is refused with a BuilderNodeError and changes nothing", () => {
+    const store = createBuilderStore({ schema, initial: "userName pr and (emails pr or password pr)" });
+    const [userName, group] = rootChildren(store);
+    if (userName === undefined || group === undefined) throw new Error("expected two nodes");
+    const before = store.getState();
+    const { actions } = before;
+    const refusals: [() => unknown, string][] = [
+      [() => actions.toggleNot(userName.id), `Node ${userName.id} is a rule, not a group`],
+      [() => actions.setCombinator(userName.id, "or"), `Node ${userName.id} is a rule, not a group`],
+      [() => actions.addRule(userName.id), `Node ${userName.id} is a rule, not a group`],
+      [() => actions.addGroup(userName.id), `Node ${userName.id} is a rule, not a group`],
+      [() => actions.setValue(group.id, "x"), `Node ${group.id} is a group, not a rule`],
+      [() => actions.toggleNot("nope"), "No node nope in the filter tree"],
+      [() => actions.setCombinator("nope", "and"), "No node nope in the filter tree"],
+      [() => actions.setField("nope", "userName"), "No node nope in the filter tree"],
+      [() => actions.remove("nope"), "No node nope in the filter tree"],
+    ];
+    for (const [act, message] of refusals) {
+      expect(act).toThrow(BuilderNodeError);
+      expect(act).toThrow(message);
+      expect(store.getState()).toBe(before);
+    }
+    // The group actions still work on a group.
+    actions.toggleNot(group.id);
+    expect(store.getState().textDraft).toBe("userName pr and not (emails pr or password pr)");
   });
 });

@@ -1,5 +1,5 @@
 import type { Diagnostic, Filter, FilterSchema, FilterValue, Operator, ParsedText, ParseResult, Suggestion } from "@scim-filter/core";
-import { FilterSyntaxError, formatFilter, isValid, reparseFilter, tryParseFilter, valuePathSchema } from "@scim-filter/core";
+import { checkSchema, FilterSyntaxError, formatFilter, isValid, reparseFilter, tryParseFilter, valuePathSchema } from "@scim-filter/core";
 import { createStore } from "zustand/vanilla";
 import { filterToDraft } from "../model/draft.js";
 import {
@@ -9,6 +9,7 @@ import {
   indentNode,
   insertNode,
   moveNode,
+  nodeOfKind,
   outdentNode,
   removeNode,
   replaceChildren,
@@ -65,11 +66,17 @@ export interface BuilderActions {
   applySuggestion: (nodeId: NodeId | null, suggestion: Suggestion) => void;
   undo: () => void;
   redo: () => void;
+  /** Judges the filter by another schema; one with the same content (a new but equal object) changes nothing. */
   setSchema: (schema: FilterSchema | undefined) => void;
   /** Shows diagnostics from elsewhere (e.g. the server's 400) for the given text, until the text changes. */
   setExternalDiagnostics: (external: ExternalDiagnostics | null) => void;
   /** Shows an explanation (explainFilter) of the given text at its rules, while the shown text is that text. */
   setExplanation: (explanation: ExplanationForText | null) => void;
+  /**
+   * Returns the value — tree, text and history — to what it was in an earlier state, as if the edits
+   * since had not happened: how a controlled builder drops an edit its parent did not take.
+   */
+  revert: (to: ValueCheckpoint) => void;
 }
 
 export interface BuilderState {
@@ -89,6 +96,9 @@ export interface BuilderState {
   event: BuilderEvent;
   actions: BuilderActions;
 }
+
+/** The parts of a state that make up the value and its history, to return to (actions.revert): any earlier state. */
+export type ValueCheckpoint = Pick<BuilderState, "tree" | "textDraft" | "textError" | "lastEmitted" | "past" | "future">;
 
 export interface BuilderStoreOptions {
   schema?: FilterSchema | undefined;
@@ -114,7 +124,7 @@ function defaultValue(schema: FilterSchema | undefined, field: string, operator:
 }
 
 /** The text the user sees when it is a valid spelling of the tree's filter: it parses and is not empty. */
-export function validShownText(state: Pick<BuilderState, "textDraft" | "textError">): string | undefined {
+function validShownText(state: Pick<BuilderState, "textDraft" | "textError">): string | undefined {
   return state.textError === null && state.textDraft.trim() !== "" ? state.textDraft : undefined;
 }
 
@@ -137,6 +147,8 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
   let seq = 0;
   const event = (type: BuilderEvent["type"], focus: NodeId | null = null): BuilderEvent => ({ type, focus, seq: (seq += 1) });
 
+  // A hand-written schema of the wrong shape fails here, naming the bad part (SchemaError).
+  checkSchema(options.schema);
   const text = initialText(options.initial);
   const parsed = text.trim() === "" ? null : tryParseFilter(text);
   const tree = parsed?.ok === true ? reconcile(filterToDraft(parsed.filter, options.schema), null, newId) : createTree(newId);
@@ -168,24 +180,29 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       });
     };
 
-    const restore = (snapshot: Snapshot, type: "undo" | "redo") => {
+    // Returns the value to a tree and text with their history: undo, redo, and a controlled builder's revert.
+    const returnTo = ({ tree, textDraft, textError, lastEmitted, past, future }: ValueCheckpoint, type: BuilderEvent["type"]) => {
       typingIn = null;
+      // Derived again: the schema, external diagnostics or explanation may have changed since.
+      const derived = rederive(get(), tree, validShownText({ textDraft, textError }));
+      set({ tree, derived, textDraft, textError, past, future, event: event(type), lastEmitted: lastEmitted ?? derived.text });
+    };
+
+    const restore = (snapshot: Snapshot, type: "undo" | "redo") => {
       const state = get();
       const result = tryParseFilter(snapshot.textDraft);
       const textError = result.ok || snapshot.textDraft.trim() === "" ? null : result.error;
-      const shown = validShownText({ textDraft: snapshot.textDraft, textError });
-      const nextDerived = rederive(state, snapshot.tree, shown);
       const current: Snapshot = { tree: state.tree, textDraft: state.textDraft };
-      set({
-        tree: snapshot.tree,
-        derived: nextDerived,
-        textDraft: snapshot.textDraft,
-        textError,
-        past: type === "undo" ? state.past.slice(0, -1) : [...state.past, current],
-        future: type === "redo" ? state.future.slice(1) : [current, ...state.future],
-        event: event(type),
-        lastEmitted: shown ?? nextDerived.text,
-      });
+      returnTo(
+        {
+          ...snapshot,
+          textError,
+          lastEmitted: validShownText({ textDraft: snapshot.textDraft, textError }) ?? null,
+          past: type === "undo" ? state.past.slice(0, -1) : [...state.past, current],
+          future: type === "redo" ? state.future.slice(1) : [current, ...state.future],
+        },
+        type,
+      );
     };
 
     // New external diagnostics or a new explanation: the same tree and text, derived again.
@@ -203,11 +220,9 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       return id;
     };
 
-    const rule = (id: NodeId): RuleNode => {
-      const found = get().tree.nodes[id];
-      if (found?.kind !== "rule") throw new Error(`Node ${id} is not a rule`);
-      return found;
-    };
+    // The node an action is for, of the kind it needs: else a BuilderNodeError, before anything changes.
+    const rule = (id: NodeId): RuleNode => nodeOfKind(get().tree, id, "rule");
+    const group = (id: NodeId): GroupNode => nodeOfKind(get().tree, id, "group");
 
     // The next sibling, else the previous one, else the group left empty (the root included: it stays).
     const focusAfterRemoval = (id: NodeId): NodeId => {
@@ -252,8 +267,8 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       },
       addRule: (groupId, field = "") => {
         const state = get();
+        const parentId = group(groupId ?? state.tree.rootId).id;
         const id = newId();
-        const parentId = groupId ?? state.tree.rootId;
         const schema = schemaInside(state.tree, state.schema, parentId);
         const inserted: RuleNode = { ...emptyRule(id, field), operator: defaultOperator(schema, field) };
         inserted.value = defaultValue(schema, field, inserted.operator);
@@ -261,8 +276,7 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
         return id;
       },
       addGroup: (groupId) => {
-        const { tree } = get();
-        const parent = tree.nodes[groupId ?? tree.rootId] as GroupNode;
+        const parent = group(groupId ?? get().tree.rootId);
         return addGroupWithRule(parent.id, { combinator: parent.combinator === "and" ? "or" : "and" });
       },
       addValuePath: (groupId, attribute) => {
@@ -295,11 +309,11 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       move: (id, delta) => commitTree(moveNode(get().tree, id, delta), "move", id),
       indent: (id) => commitTree(indentNode(get().tree, id, newId), "indent", id),
       outdent: (id) => commitTree(outdentNode(get().tree, id), "outdent", id),
-      setCombinator: (groupId, combinator) => commitTree(updateNode<GroupNode>(get().tree, groupId, { combinator }), "edit"),
-      toggleNot: (groupId) => {
-        const current = get().tree.nodes[groupId] as GroupNode;
-        commitTree(updateNode<GroupNode>(get().tree, groupId, { not: !current.not }), "edit");
+      setCombinator: (groupId, combinator) => {
+        group(groupId);
+        commitTree(updateNode<GroupNode>(get().tree, groupId, { combinator }), "edit");
       },
+      toggleNot: (groupId) => commitTree(updateNode<GroupNode>(get().tree, groupId, { not: !group(groupId).not }), "edit"),
       setField: (ruleId, field) => {
         const state = get();
         const current = rule(ruleId);
@@ -332,7 +346,8 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       applySuggestion: (nodeId, suggestion) => {
         const state = get();
         const base = nodeId === null ? 0 : (state.derived.nodeSpans.get(nodeId)?.start ?? 0);
-        const source = validShownText(state) ?? state.derived.text;
+        // The text the spans point into (not the text view's invalid draft, nor the canonical text).
+        const { source } = state.derived;
         const start = base + suggestion.span.start;
         const end = base + suggestion.span.end;
         set({ event: event("edit") });
@@ -348,7 +363,11 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       },
       setExternalDiagnostics: (external) => setAnnotations({ external }),
       setExplanation: (explanation) => setAnnotations({ explanation }),
+      revert: (to) => returnTo(to, "edit"),
       setSchema: (schema) => {
+        // Compared by content: a schema built anew in each render (withProfileFields(…) in a component) is
+        // no change. Functions (an attribute's `read`) are left out: the builder never evaluates.
+        if (JSON.stringify(checkSchema(schema)) === JSON.stringify(get().schema)) return;
         const state = { ...get(), schema };
         const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
         const filter = result?.ok === true ? result.filter : null;

@@ -1,3 +1,5 @@
+// First: React DevTools' hook must exist before react-dom loads (render counts, test/render-counter.ts).
+import "./render-counter.js";
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach, vi } from "vitest";
