@@ -1,43 +1,48 @@
 import { buildUsersUrl } from "@scim-filter/core";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { ApiFailure, UsersPage } from "../api.js";
 
-export type UsersState =
-  | { status: "loading"; page: UsersPage | null }
-  | { status: "ok"; page: UsersPage; latencyMs: number; forFilter: string }
-  | { status: "error"; page: UsersPage | null; failure: ApiFailure; latencyMs: number; forFilter: string };
+/** What the request hook knows; `page` is the last page received, which may be for an earlier request. */
+export type UsersResponse =
+  | { status: "loading"; page: UsersPage | null; pageFor: string | null }
+  | { status: "ok"; page: UsersPage; pageFor: string; latencyMs: number; forFilter: string }
+  | { status: "error"; page: UsersPage | null; pageFor: string | null; failure: ApiFailure; latencyMs: number; forFilter: string };
+
+/** The response and whether its page answers the request as it is now (not an earlier filter, page or sort). */
+export type UsersState = UsersResponse & { current: boolean };
 
 const DEBOUNCE_MS = 250;
 
 /** Runs the users query through the proxy as the filter changes: debounced, earlier requests cancelled. */
-export function useUsers(filter: string, limit: number, offset: number): UsersState {
-  const [state, setState] = useState<UsersState>({ status: "loading", page: null });
+export function useUsers(filter: string, limit: number, offset: number, sort: string): UsersState {
+  const [state, setState] = useState<UsersResponse>({ status: "loading", page: null, pageFor: null });
+  // The same URL building (and filter encoding) the request panel shows, from @scim-filter/core.
+  const url = buildUsersUrl(`${window.location.origin}/api`, { filter: filter.trim() === "" ? "" : filter, limit, offset, sort });
 
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      setState((previous) => ({ status: "loading", page: previous.page }));
-      // The same URL building (and filter encoding) the request panel shows, from @scim-filter/core.
-      const url = buildUsersUrl(`${window.location.origin}/api`, { filter: filter.trim() === "" ? "" : filter, limit, offset });
+      setState((previous) => ({ status: "loading", page: previous.page, pageFor: previous.pageFor }));
       const started = performance.now();
       fetch(url, { signal: controller.signal, headers: { accept: "application/json" } })
         .then(async (response) => {
           const body = (await response.json()) as unknown;
           const latencyMs = Math.round(performance.now() - started);
-          if (response.ok) setState({ status: "ok", page: body as UsersPage, latencyMs, forFilter: filter });
-          else setState((previous) => ({ status: "error", page: previous.page, failure: body as ApiFailure, latencyMs, forFilter: filter }));
+          if (response.ok) setState({ status: "ok", page: body as UsersPage, pageFor: url, latencyMs, forFilter: filter });
+          else setState((previous) => ({ status: "error", page: previous.page, pageFor: previous.pageFor, failure: body as ApiFailure, latencyMs, forFilter: filter }));
         })
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
           const message = error instanceof Error ? error.message : String(error);
-          setState((previous) => ({ status: "error", page: previous.page, failure: { statusCode: 0, message: `The demo server cannot be reached: ${message}` }, latencyMs: 0, forFilter: filter }));
+          setState((previous) => ({ status: "error", page: previous.page, pageFor: previous.pageFor, failure: { statusCode: 0, message: `The demo server cannot be reached: ${message}` }, latencyMs: 0, forFilter: filter }));
         });
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [filter, limit, offset]);
+  }, [url, filter]);
 
-  return state;
+  // One object per response and request, so that what depends on it (the server's diagnostics) stays put.
+  return useMemo(() => ({ ...state, current: state.status === "ok" && state.pageFor === url }), [state, url]);
 }

@@ -20,7 +20,11 @@ export interface UsersQuery {
   filter?: Filter | string;
   limit?: number;
   offset?: number;
+  /** The API's sort: one or two `field_ASC|DESC` pairs, e.g. `created_DESC` or `lastName_ASC_firstName_ASC`. */
+  sort?: string;
 }
+
+const SORT = /^[A-Za-z][A-Za-z0-9]*_(?:ASC|DESC)(?:_[A-Za-z][A-Za-z0-9]*_(?:ASC|DESC))?$/;
 
 function checkCount(name: string, value: number | undefined): void {
   if (value !== undefined && !(Number.isSafeInteger(value) && value >= 0)) {
@@ -43,6 +47,7 @@ export function buildUsersUrl(baseUrl: string | URL, query: UsersQuery = {}): st
   if (url.search !== "" || url.hash !== "") throw new TypeError("The base URL must not contain a query or a fragment");
   checkCount("limit", query.limit);
   checkCount("offset", query.offset);
+  if (query.sort !== undefined && !SORT.test(query.sort)) throw new RangeError(`sort must be one or two field_ASC or field_DESC pairs (e.g. created_DESC), got "${query.sort}"`);
 
   const path = url.pathname.replace(/\/+$/, "");
   const usersPath = /\/api\/users$/i.test(path) ? path : /\/api$/i.test(path) ? `${path}/users` : `${path}/api/users`;
@@ -51,5 +56,6 @@ export function buildUsersUrl(baseUrl: string | URL, query: UsersQuery = {}): st
   if (filter !== "") params.push(`filter=${filter}`);
   if (query.limit !== undefined) params.push(`limit=${query.limit}`);
   if (query.offset !== undefined) params.push(`offset=${query.offset}`);
+  if (query.sort !== undefined) params.push(`sort=${query.sort}`);
   return `${url.origin}${usersPath}${params.length === 0 ? "" : `?${params.join("&")}`}`;
 }

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { memo } from "react";
 import { useBuilderContext, useMessages, useNodeState } from "../context.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
@@ -48,13 +49,13 @@ export const GroupView = /* @__PURE__ */ memo(function GroupView({ id, position 
           <legend className="sfb-visually-hidden">{messages.combinatorLabel(name)}</legend>
           {(["and", "or"] as const).map((combinator) => (
             <label key={combinator} className={`sfb-combinator-option${node.combinator === combinator ? " sfb-checked" : ""}`}>
-              <input type="radio" name={combinatorName} value={combinator} checked={node.combinator === combinator} onChange={() => actions.setCombinator(id, combinator)} />
+              <input type="radio" className="sfb-segment-input" name={combinatorName} value={combinator} checked={node.combinator === combinator} onChange={() => actions.setCombinator(id, combinator)} />
               <span>{combinator === "and" ? messages.combinatorAnd : messages.combinatorOr}</span>
             </label>
           ))}
         </fieldset>
         <label className={`sfb-not${node.not ? " sfb-checked" : ""}`}>
-          <input type="checkbox" checked={node.not} onChange={() => actions.toggleNot(id)} aria-label={messages.notLabel(name)} />
+          <input type="checkbox" className="sfb-segment-input" checked={node.not} onChange={() => actions.toggleNot(id)} aria-label={messages.notLabel(name)} />
           <span aria-hidden>{messages.notText}</span>
         </label>
         <span className="sfb-group-actions">
@@ -69,14 +70,15 @@ export const GroupView = /* @__PURE__ */ memo(function GroupView({ id, position 
               {messages.addValuePathText}
             </button>
           ) : null}
-          {isRoot ? null : <NodeToolbar id={id} name={name} />}
         </span>
+        {isRoot ? null : <NodeToolbar id={id} name={name} />}
       </div>
       <ExplanationLine node={explanation} />
       {node.children.length === 0 ? (
         <p className="sfb-hint sfb-empty">{messages.emptyGroup}</p>
       ) : (
-        <ul className="sfb-children" aria-label={name}>
+        // The word between siblings is drawn by CSS from --sfb-joiner (and hidden from assistive technology).
+        <ul className="sfb-children" aria-label={name} style={{ "--sfb-joiner": JSON.stringify(node.combinator === "and" ? messages.joinerAnd : messages.joinerOr) } as CSSProperties}>
           <NodeRange ids={node.children} from={0} to={node.children.length} prefix={prefix} />
         </ul>
       )}
