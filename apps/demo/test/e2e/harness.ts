@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -10,12 +12,13 @@ import { loadConfig } from "../../server/config.js";
 import { createStaticHandler } from "../../server/static.js";
 
 const appRoot = fileURLToPath(new URL("../..", import.meta.url));
-const distDir = fileURLToPath(new URL("../../dist-e2e", import.meta.url));
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 /** Builds the app, starts the demo server on a free loopback port (embedded mock) and launches Debian's Chromium. */
 export async function startDemo(): Promise<{ server: DemoServer; browser: Browser; logs: string[] }> {
+  // A build of its own per test file: files run in parallel, and one build must not empty another's.
+  const distDir = mkdtempSync(join(tmpdir(), "demo-e2e-"));
   if (!existsSync(CHROMIUM)) execFileSync("bash", [fileURLToPath(new URL("../../../../.ci/setup-browser", import.meta.url))], { stdio: "inherit" });
   await build({ root: appRoot, configFile: `${appRoot}/vite.config.ts`, logLevel: "warn", build: { outDir: distDir, emptyOutDir: true } });
   const logs: string[] = [];

@@ -1,6 +1,5 @@
 import type { KeyboardEvent } from "react";
-import { useEffect, useId, useRef, useState } from "react";
-import type { IconName } from "./icons.js";
+import { useRef, useState } from "react";
 import { Icon } from "./icons.js";
 
 export interface MenuAction {
@@ -8,16 +7,10 @@ export interface MenuAction {
   label: string;
   /** The visible words, e.g. "Move up". */
   text: string;
-  icon: IconName;
-  /** The keyboard shortcut shown beside the words (aria-keyshortcuts form, e.g. "Alt+ArrowUp"). */
+  /** The keyboard shortcut (aria-keyshortcuts form, e.g. "Alt+ArrowUp"); styles.css shows it beside the words. */
   keys?: string | undefined;
   disabled?: boolean | undefined;
   run: () => void;
-}
-
-/** "Alt+ArrowUp" as people read it: "Alt+↑". */
-export function shortcutText(keys: string): string {
-  return keys.replace("ArrowUp", "↑").replace("ArrowDown", "↓").replace("ArrowLeft", "←").replace("ArrowRight", "→").replace("Delete", "Del");
 }
 
 /**
@@ -30,11 +23,6 @@ export function ActionsMenu({ label, actions }: { label: string; actions: readon
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const menuId = useId();
-
-  useEffect(() => {
-    if (open) menu.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
-  }, [open]);
 
   const close = (refocus: boolean) => {
     setOpen(false);
@@ -43,14 +31,14 @@ export function ActionsMenu({ label, actions }: { label: string; actions: readon
 
   const onMenuKeyDown = (event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const items = [...(menu.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [])];
+    const items = [...(menu.current?.children ?? [])] as HTMLElement[];
     const at = items.indexOf(document.activeElement as HTMLElement);
-    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 }[event.key];
+    if (event.key === "Tab") return setOpen(false);
     if (event.key === "Escape") close(true);
-    else if (event.key === "Tab") setOpen(false);
-    else if (next !== undefined) items[(next + items.length) % items.length]?.focus();
-    else return;
-    if (event.key !== "Tab") event.preventDefault();
+    else if (next === undefined) return;
+    else items.at(next % items.length)?.focus();
+    event.preventDefault();
     event.stopPropagation();
   };
 
@@ -66,10 +54,8 @@ export function ActionsMenu({ label, actions }: { label: string; actions: readon
         type="button"
         className="sfb-button sfb-icon-button"
         aria-label={label}
-        data-tip={label}
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
         onClick={() => setOpen(!open)}
         onKeyDown={(event) => {
           if (event.key === "ArrowDown" && !event.altKey) {
@@ -81,10 +67,12 @@ export function ActionsMenu({ label, actions }: { label: string; actions: readon
         <Icon name="more" />
       </button>
       {open ? (
-        <div ref={menu} id={menuId} className="sfb-menu-list" role="menu" aria-label={label} onKeyDown={onMenuKeyDown} onPointerDown={(event) => event.preventDefault()}>
-          {actions.map((action) => (
+        <div ref={menu} className="sfb-menu-list" role="menu" aria-label={label} onKeyDown={onMenuKeyDown} onPointerDown={(event) => event.preventDefault()}>
+          {actions.map((action, index) => (
             <button
-              key={action.icon}
+              key={action.text}
+              // Opening the menu focuses its first item.
+              autoFocus={index === 0}
               type="button"
               role="menuitem"
               tabIndex={-1}
@@ -98,9 +86,7 @@ export function ActionsMenu({ label, actions }: { label: string; actions: readon
                 action.run();
               }}
             >
-              <Icon name={action.icon} />
               <span>{action.text}</span>
-              {action.keys === undefined ? null : <kbd className="sfb-kbd">{shortcutText(action.keys)}</kbd>}
             </button>
           ))}
         </div>

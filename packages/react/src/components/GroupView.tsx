@@ -1,4 +1,3 @@
-import type { CSSProperties } from "react";
 import { memo } from "react";
 import { useBuilderContext, useMessages, useNodeState } from "../context.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
@@ -49,13 +48,13 @@ export const GroupView = /* @__PURE__ */ memo(function GroupView({ id, position 
           <legend className="sfb-visually-hidden">{messages.combinatorLabel(name)}</legend>
           {(["and", "or"] as const).map((combinator) => (
             <label key={combinator} className={`sfb-combinator-option${node.combinator === combinator ? " sfb-checked" : ""}`}>
-              <input type="radio" className="sfb-segment-input" name={combinatorName} value={combinator} checked={node.combinator === combinator} onChange={() => actions.setCombinator(id, combinator)} />
+              <input type="radio" name={combinatorName} value={combinator} checked={node.combinator === combinator} onChange={() => actions.setCombinator(id, combinator)} />
               <span>{combinator === "and" ? messages.combinatorAnd : messages.combinatorOr}</span>
             </label>
           ))}
         </fieldset>
         <label className={`sfb-not${node.not ? " sfb-checked" : ""}`}>
-          <input type="checkbox" className="sfb-segment-input" checked={node.not} onChange={() => actions.toggleNot(id)} aria-label={messages.notLabel(name)} />
+          <input type="checkbox" checked={node.not} onChange={() => actions.toggleNot(id)} aria-label={messages.notLabel(name)} />
           <span aria-hidden>{messages.notText}</span>
         </label>
         <span className="sfb-group-actions">
@@ -77,8 +76,8 @@ export const GroupView = /* @__PURE__ */ memo(function GroupView({ id, position 
       {node.children.length === 0 ? (
         <p className="sfb-hint sfb-empty">{messages.emptyGroup}</p>
       ) : (
-        // The word between siblings is drawn by CSS from --sfb-joiner (and hidden from assistive technology).
-        <ul className="sfb-children" aria-label={name} style={{ "--sfb-joiner": JSON.stringify(node.combinator === "and" ? messages.joinerAnd : messages.joinerOr) } as CSSProperties}>
+        // The word between siblings is drawn by CSS from data-combinator (and hidden from assistive technology).
+        <ul className="sfb-children" aria-label={name} data-combinator={node.combinator}>
           <NodeRange ids={node.children} from={0} to={node.children.length} prefix={prefix} />
         </ul>
       )}

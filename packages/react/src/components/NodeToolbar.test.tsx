@@ -33,9 +33,11 @@ describe("accessible names", () => {
       "Indent rule 2: role is Admin into a group",
       "Duplicate rule 2: role is Admin",
     ]);
-    // The symbols say little to a pointer user: the menu shows words and shortcuts, the buttons a tooltip with theirs.
-    expect(within(menu).getAllByRole("menuitem").map((entry) => entry.textContent)).toEqual(["Move upAlt+↑", "Move downAlt+↓", "Move out of groupAlt+←", "Indent into a groupAlt+→", "Duplicate"]);
-    expect(screen.getByRole("button", { name: "Remove rule 2: role is Admin" })).toHaveAttribute("data-tip", "Remove (Alt+Del)");
+    // The symbols say little to a pointer user: the menu shows words, and styles.css shows each item's and
+    // button's shortcut (aria-keyshortcuts) beside it or in its tooltip.
+    expect(within(menu).getAllByRole("menuitem").map((entry) => entry.textContent)).toEqual(["Move up", "Move down", "Move out of group", "Indent into a group", "Duplicate"]);
+    expect(within(menu).getAllByRole("menuitem").map((entry) => entry.getAttribute("aria-keyshortcuts"))).toEqual(["Alt+ArrowUp", "Alt+ArrowDown", "Alt+ArrowLeft", "Alt+ArrowRight", null]);
+    expect(screen.getByRole("button", { name: "Remove rule 2: role is Admin" })).toHaveAttribute("aria-keyshortcuts", "Alt+Delete");
     await user.keyboard("{Escape}");
     expect(screen.queryByRole("menu")).not.toBeInTheDocument();
     expect(more).toHaveFocus();

@@ -1,7 +1,7 @@
 import { useMessages, useNodeState } from "../context.js";
 import type { GroupNode } from "../model/types.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
-import { ActionsMenu, shortcutText } from "./ActionsMenu.js";
+import { ActionsMenu } from "./ActionsMenu.js";
 import { Icon } from "./icons.js";
 
 /** Where a node sits among its siblings, to enable only the moves that are possible. */
@@ -46,20 +46,19 @@ export function NodeToolbar({ id, name }: { id: string; name: string }) {
   const messages = useMessages();
   const actions = useBuilderActions();
   const { index, count, canOutdent } = useNodePlace(id);
-  const remove = messages.removeNode(name);
   return (
     <span className="sfb-node-toolbar">
       <ActionsMenu
         label={messages.moreActions(name)}
         actions={[
-          { label: messages.moveUp(name), text: messages.moveUpText, icon: "up", keys: "Alt+ArrowUp", disabled: index <= 0, run: () => actions.move(id, -1) },
-          { label: messages.moveDown(name), text: messages.moveDownText, icon: "down", keys: "Alt+ArrowDown", disabled: index === -1 || index >= count - 1, run: () => actions.move(id, 1) },
-          { label: messages.outdent(name), text: messages.outdentText, icon: "outdent", keys: "Alt+ArrowLeft", disabled: !canOutdent, run: () => actions.outdent(id) },
-          { label: messages.indent(name), text: messages.indentText, icon: "indent", keys: "Alt+ArrowRight", run: () => actions.indent(id) },
-          { label: messages.duplicateNode(name), text: messages.duplicateText, icon: "duplicate", run: () => actions.duplicate(id) },
+          { label: messages.moveUp(name), text: messages.moveUpText, keys: "Alt+ArrowUp", disabled: index <= 0, run: () => actions.move(id, -1) },
+          { label: messages.moveDown(name), text: messages.moveDownText, keys: "Alt+ArrowDown", disabled: index === -1 || index >= count - 1, run: () => actions.move(id, 1) },
+          { label: messages.outdent(name), text: messages.outdentText, keys: "Alt+ArrowLeft", disabled: !canOutdent, run: () => actions.outdent(id) },
+          { label: messages.indent(name), text: messages.indentText, keys: "Alt+ArrowRight", run: () => actions.indent(id) },
+          { label: messages.duplicateNode(name), text: messages.duplicateText, run: () => actions.duplicate(id) },
         ]}
       />
-      <button type="button" className="sfb-button sfb-icon-button sfb-remove" aria-label={remove} data-tip={`${messages.removeText} (${shortcutText("Alt+Delete")})`} aria-keyshortcuts="Alt+Delete" onClick={() => actions.remove(id)}>
+      <button type="button" className="sfb-button sfb-icon-button sfb-remove" aria-label={messages.removeNode(name)} aria-keyshortcuts="Alt+Delete" onClick={() => actions.remove(id)}>
         <Icon name="remove" />
       </button>
     </span>

@@ -35,10 +35,6 @@ export interface BuilderMessages {
   outdentText: string;
   indentText: string;
   duplicateText: string;
-  removeText: string;
-  /** Shown between sibling conditions of a group (decoration: the group's combinator control names it). */
-  joinerAnd: string;
-  joinerOr: string;
   fieldLabel: (rule: string) => string;
   fieldPlaceholder: string;
   operatorLabel: (rule: string) => string;
@@ -123,9 +119,6 @@ export const defaultMessages: BuilderMessages = {
   outdentText: "Move out of group",
   indentText: "Indent into a group",
   duplicateText: "Duplicate",
-  removeText: "Remove",
-  joinerAnd: "and",
-  joinerOr: "or",
   fieldLabel: (rule) => `Field of ${rule}`,
   fieldPlaceholder: "Choose a field…",
   operatorLabel: (rule) => `Operator of ${rule}`,
