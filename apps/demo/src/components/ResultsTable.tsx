@@ -122,7 +122,9 @@ export function ResultsTable({
                     {displayName(user)}
                   </button>
                 </td>
-                <td data-label="Email">{email(user) || userName(user) || "—"}</td>
+                <td data-label="Email" className="demo-cell-email" title={email(user) || userName(user) || undefined}>
+                  {email(user) || userName(user) || "—"}
+                </td>
                 <td data-label="Role" className="demo-cell-nowrap">
                   <span className="demo-role">{role(user)}</span>
                 </td>
