@@ -20,8 +20,8 @@ function userName(user: UserRow): string {
 function staleReason(state: UsersState): { error: boolean; title: string; detail: string } | null {
   if (state.current) return null;
   if (state.status === "error") {
-    const { statusCode, message, retryAfterSeconds } = state.failure;
-    const what = statusCode === 0 ? "The request failed" : `The server answered ${statusCode}`;
+    const { statusCode, message, retryAfterSeconds, notSent } = state.failure;
+    const what = notSent === true ? "Not sent: the server would refuse this request" : statusCode === 0 ? "The request failed" : `The server answered ${statusCode}`;
     const retry = retryAfterSeconds === undefined ? "" : ` Retrying is possible in ${retryAfterSeconds} s.`;
     return { error: true, title: `${what}: these results are out of date.`, detail: `${message}${retry}` };
   }

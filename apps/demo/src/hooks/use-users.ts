@@ -1,5 +1,6 @@
 import { buildUsersUrl } from "@scim-filter/core";
 import { useEffect, useMemo, useState } from "react";
+import { MAX_REQUEST_LINE, requestTargetLength } from "../../shared/limits.js";
 import type { ApiFailure, UsersPage } from "../api.js";
 
 /** What the request hook knows; `page` is the last page received, which may be for an earlier request. */
@@ -13,6 +14,14 @@ export type UsersState = UsersResponse & { current: boolean };
 
 const DEBOUNCE_MS = 250;
 
+function tooLong(length: number): ApiFailure {
+  return {
+    statusCode: 414,
+    notSent: true,
+    message: `This filter makes a request of ${length.toLocaleString("en")} characters, and the server refuses requests over ${MAX_REQUEST_LINE.toLocaleString("en")} (414 URI Too Long), so it was not sent. Shorten it: fewer rules, or one rule where several compare the same field.`,
+  };
+}
+
 /** Runs the users query through the proxy as the filter changes: debounced, earlier requests cancelled. */
 export function useUsers(filter: string, limit: number, offset: number, sort: string): UsersState {
   const [state, setState] = useState<UsersResponse>({ status: "loading", page: null, pageFor: null });
@@ -20,6 +29,12 @@ export function useUsers(filter: string, limit: number, offset: number, sort: st
   const url = buildUsersUrl(`${window.location.origin}/api`, { filter: filter.trim() === "" ? "" : filter, limit, offset, sort });
 
   useEffect(() => {
+    // A request the server would refuse with a 414 is not sent: say so, and what to do, instead.
+    const length = requestTargetLength(url);
+    if (length > MAX_REQUEST_LINE) {
+      setState((previous) => ({ status: "error", page: previous.page, pageFor: previous.pageFor, failure: tooLong(length), latencyMs: 0, forFilter: filter }));
+      return;
+    }
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setState((previous) => ({ status: "loading", page: previous.page, pageFor: previous.pageFor }));

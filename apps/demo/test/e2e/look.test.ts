@@ -194,6 +194,24 @@ describe.each([
     await page.close();
   });
 
+  it("a filter the server would refuse as too long is not sent: the panel says so and what to do", async () => {
+    const long = Array.from({ length: 250 }, () => 'staffbase.role eq "admin"').join(" or ");
+    const page = await open(viewport, withFilter('staffbase.role eq "admin"'));
+    await settled(page);
+    const sent: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/api/users?")) sent.push(request.url());
+    });
+    const text = page.getByRole("textbox", { name: "Filter text" });
+    await text.fill(long);
+    const warning = page.getByRole("region", { name: "Results" }).getByTestId("server-error");
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain("Not sent: the server would refuse this request");
+    expect(await warning.textContent()).toMatch(/refuses requests over 8,192 .* Shorten it/);
+    expect(sent).toEqual([]);
+    await page.close();
+  });
+
   it("an empty result says so", async () => {
     const page = await open(viewport, withFilter('staffbase.role eq "admin" and staffbase.role eq "reader"'));
     await settled(page);
