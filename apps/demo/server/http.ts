@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 
-export const MAX_REQUEST_LINE = 8 * 1024;
+// The app checks the same limit before it sends a request (shared/limits.ts).
+export { MAX_REQUEST_LINE } from "../shared/limits.js";
 
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);

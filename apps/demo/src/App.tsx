@@ -14,11 +14,12 @@ import { ResultsTable } from "./components/ResultsTable.js";
 import { SchemaSwitch } from "./components/SchemaSwitch.js";
 import type { SchemaChoiceState } from "./hooks/use-schema-choice.js";
 import { useSchemaChoice } from "./hooks/use-schema-choice.js";
-import { useUrlFilter } from "./hooks/use-url-filter.js";
+import type { Density, Theme } from "./hooks/use-appearance.js";
+import { useAppearance } from "./hooks/use-appearance.js";
+import { useUrlQuery } from "./hooks/use-url-query.js";
 import { useUsers } from "./hooks/use-users.js";
 import { mockSchema, rfc7643Schema } from "./schema/choices.js";
 
-const PAGE_SIZE = 25;
 const loadOptions: LoadOptions = ({ field, query, signal }) => lookupNames(field, query, signal);
 
 /** The schema the backend filters with: the mock's knows its profile fields, an instance's is the documented one. */
@@ -49,11 +50,13 @@ interface Explained {
 }
 
 export function App() {
-  const [filter, setFilter] = useUrlFilter();
+  const [query, setQuery] = useUrlQuery();
+  const { filter } = query;
+  const offset = (query.page - 1) * query.size;
   const schemas = useSchemaChoice();
-  const [offset, setOffset] = useState(0);
+  const appearance = useAppearance();
   const [backend, setBackend] = useState<Backend | null>(null);
-  const users = useUsers(filter, PAGE_SIZE, offset);
+  const users = useUsers(filter, query.size, offset, query.sort);
   const [explained, setExplained] = useState<Explained | null>(null);
   const [explainError, setExplainError] = useState<string | null>(null);
 
@@ -89,51 +92,75 @@ export function App() {
   };
 
   return (
-    <main className="demo">
+    <>
+      <a className="demo-skip-link" href="#results-heading">
+        Skip to the results
+      </a>
       <header className="demo-header">
-        <h1>SCIM filter builder</h1>
+        <h1>
+          <img className="demo-logo" src="/favicon.svg" alt="" />
+          SCIM filter builder
+        </h1>
         <BackendBadge backend={backend} />
+        <div className="demo-header-tools">
+          <label className="demo-inline-label">
+            Theme
+            <select className="demo-select" value={appearance.theme} onChange={(event) => appearance.setTheme(event.target.value as Theme)}>
+              <option value="system">System</option>
+              <option value="light">Light</option>
+              <option value="dark">Dark</option>
+            </select>
+          </label>
+          <label className="demo-inline-label">
+            Density
+            <select className="demo-select" value={appearance.density} onChange={(event) => appearance.setDensity(event.target.value as Density)}>
+              <option value="comfortable">Comfortable</option>
+              <option value="compact">Compact</option>
+            </select>
+          </label>
+        </div>
       </header>
-      <div className="demo-layout">
-        <div className="demo-column">
-          <SchemaSwitch state={schemas} />
-          {staffbase ? null : <GenericSchemaNote backend={backend} />}
-          <FilterBuilder
-            schema={schema}
-            value={filter}
-            presets={staffbase ? staffbasePresets : undefined}
-            loadOptions={staffbase && backend?.kind === "mock" ? loadOptions : undefined}
-            externalDiagnostics={external}
-            explanation={current === null ? null : { text: current.text, explanation: current.explanation }}
-            onValueChange={(text) => {
-              if (text !== filter) {
-                setExplained(null);
-                setExplainError(null);
-              }
-              setOffset(0);
-              setFilter(text);
-            }}
-          />
-          {users.status === "error" ? (
-            <div className="demo-error" role="alert" data-testid="server-error">
-              <strong>{users.failure.statusCode === 0 ? "Network error" : `The server answered ${users.failure.statusCode}`}:</strong> {users.failure.message}
-              {users.failure.retryAfterSeconds === undefined ? null : <span> Retrying is possible in {users.failure.retryAfterSeconds} s.</span>}
-            </div>
-          ) : null}
-          {/* The trace right under the filter it explains; the request follows. */}
-          <ExplainUserForm onUser={explain} />
-          {explainError === null ? null : (
-            <div className="demo-error" role="alert" data-testid="explain-failure">
-              This filter cannot be explained: {explainError}
-            </div>
-          )}
-          {current === null ? null : <ExplanationPanel name={current.name} explanation={current.explanation} onClear={() => setExplained(null)} />}
-          <RequestPanel filter={filter} backend={backend} limit={PAGE_SIZE} offset={offset} />
+      <main className="demo">
+        <div className="demo-layout">
+          <div className="demo-column">
+            <SchemaSwitch state={schemas} />
+            {staffbase ? null : <GenericSchemaNote backend={backend} />}
+            <section className="demo-panel" aria-labelledby="builder-heading">
+              <h2 id="builder-heading">Filter</h2>
+              <FilterBuilder
+                schema={schema}
+                value={filter}
+                presets={staffbase ? staffbasePresets : undefined}
+                loadOptions={staffbase && backend?.kind === "mock" ? loadOptions : undefined}
+                externalDiagnostics={external}
+                explanation={current === null ? null : { text: current.text, explanation: current.explanation }}
+                onValueChange={(text) => {
+                  if (text !== filter) {
+                    setExplained(null);
+                    setExplainError(null);
+                  }
+                  setQuery({ filter: text });
+                }}
+              />
+            </section>
+          </div>
+          {/* On a phone the results follow the filter; on a wide screen they stay in view beside it. */}
+          <div className="demo-column demo-results-column">
+            <ResultsTable state={users} query={query} onQueryChange={setQuery} onExplain={explain} explainedId={current?.userId} />
+          </div>
+          <div className="demo-column demo-details-column">
+            {/* The trace right under the filter it explains; the request follows. */}
+            <ExplainUserForm onUser={explain} />
+            {explainError === null ? null : (
+              <div className="demo-error" role="alert" data-testid="explain-failure">
+                This filter cannot be explained: {explainError}
+              </div>
+            )}
+            {current === null ? null : <ExplanationPanel name={current.name} explanation={current.explanation} onClear={() => setExplained(null)} />}
+            <RequestPanel filter={filter} backend={backend} limit={query.size} offset={offset} sort={query.sort} />
+          </div>
         </div>
-        <div className="demo-column">
-          <ResultsTable state={users} limit={PAGE_SIZE} offset={offset} onOffsetChange={setOffset} onExplain={explain} explainedId={current?.userId} />
-        </div>
-      </div>
-    </main>
+      </main>
+    </>
   );
 }

@@ -33,6 +33,8 @@ export interface ApiFailure {
   message: string;
   details?: { position?: number; end?: number; line?: number; column?: number; code?: string; found?: string | null };
   retryAfterSeconds?: number;
+  /** The app did not send the request: the server would refuse it (the message says why and what to do). */
+  notSent?: boolean;
 }
 
 export async function fetchBackend(): Promise<Backend> {

@@ -111,6 +111,15 @@ describe("buildUsersUrl", () => {
     expect(buildUsersUrl("https://exampleapp.staffbase.com/api", { offset: 0 })).toBe("https://exampleapp.staffbase.com/api/users?offset=0");
   });
 
+  it("adds the documented sort forms after paging, and refuses any other", () => {
+    const base = "https://exampleapp.staffbase.com/api";
+    expect(buildUsersUrl(base, { filter: "a pr", limit: 10, sort: "created_DESC" })).toBe(`${base}/users?filter=a%20pr&limit=10&sort=created_DESC`);
+    expect(buildUsersUrl(base, { sort: "lastName_ASC_firstName_ASC" })).toBe(`${base}/users?sort=lastName_ASC_firstName_ASC`);
+    for (const sort of ["", "created", "created_desc", "created_DESC&limit=1", "a_ASC_b_DESC_c_ASC"]) {
+      expect(() => buildUsersUrl(base, { sort })).toThrow(RangeError);
+    }
+  });
+
   it("writes a parsed filter canonically", () => {
     expect(buildUsersUrl("https://exampleapp.staffbase.com/api", { filter: parseFilter('staffbase.role  EQ "admin"') })).toBe(
       "https://exampleapp.staffbase.com/api/users?filter=staffbase.role%20eq%20%22admin%22",

@@ -5,11 +5,11 @@ export function BackendBadge({ backend }: { backend: Backend | null }) {
   if (backend === null) return <span className="demo-badge">Connecting…</span>;
   return backend.kind === "mock" ? (
     <span className="demo-badge demo-badge-mock" data-testid="backend">
-      Backend: embedded mock User API ({backend.users ?? 0} seeded users)
+      Embedded mock User API · {backend.users ?? 0} users
     </span>
   ) : (
     <span className="demo-badge demo-badge-live" data-testid="backend">
-      Backend: Staffbase instance {backend.host}
+      Staffbase instance {backend.host}
     </span>
   );
 }

@@ -25,13 +25,15 @@ export function ExplainUserForm({ onUser }: { onUser: (user: UserRow) => void })
   return (
     <form className="demo-panel demo-explain-form" aria-labelledby="explain-form-heading" onSubmit={submit}>
       <h2 id="explain-form-heading">Explain a user by id or external id</h2>
-      <label>
-        User id or external id{" "}
-        <input className="sfb-input" value={id} onChange={(event) => setId(event.target.value)} />
-      </label>{" "}
-      <button type="submit" className="sfb-button" disabled={busy || id.trim() === ""}>
-        Explain
-      </button>
+      <div className="demo-explain-row">
+        <label className="demo-field">
+          User id or external id
+          <input className="sfb-input" value={id} onChange={(event) => setId(event.target.value)} />
+        </label>
+        <button type="submit" className="sfb-button" disabled={busy || id.trim() === ""}>
+          Explain
+        </button>
+      </div>
       {error === null ? null : (
         <p className="demo-error" role="alert" data-testid="explain-error">
           {error}

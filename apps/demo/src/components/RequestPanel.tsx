@@ -1,17 +1,17 @@
-import { buildUsersUrl, encodeFilter } from "@scim-filter/core";
+import { buildStaffbaseUsersUrl, encodeFilter } from "@scim-filter/core";
 import type { Backend } from "../api.js";
 import { CopyButton } from "./CopyButton.js";
 
 const PLACEHOLDER_BASE = "https://<your-app>.staffbase.com/api";
 
 /** The request the filter becomes: the filter, its encoded form, the full URL and a curl command (token as a placeholder, never the token). */
-export function RequestPanel({ filter, backend, limit, offset }: { filter: string; backend: Backend | null; limit: number; offset: number }) {
+export function RequestPanel({ filter, backend, limit, offset, sort }: { filter: string; backend: Backend | null; limit: number; offset: number; sort: string }) {
   const base = backend?.kind === "proxy" && backend.host !== null ? `https://${backend.host}/api` : "https://exampleapp.staffbase.com/api";
   let encoded = "";
   let url = "";
   try {
     encoded = encodeFilter(filter);
-    url = buildUsersUrl(base, { filter, limit, offset });
+    url = buildStaffbaseUsersUrl(base, { filter, limit, offset, sort });
   } catch (error) {
     encoded = error instanceof Error ? error.message : String(error);
   }

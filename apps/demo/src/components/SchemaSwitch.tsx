@@ -21,9 +21,9 @@ export function SchemaSwitch({ state }: { state: SchemaChoiceState }) {
   return (
     <fieldset className="demo-panel demo-schema-switch" data-testid="schema-switch">
       <legend>Schema</legend>
-      <div className="demo-schema-options">
+      <div className="sfb-combinator demo-schema-options">
         {SCHEMA_CHOICES.map((option) => (
-          <label key={option.value}>
+          <label key={option.value} className={`sfb-combinator-option${state.choice === option.value ? " sfb-checked" : ""}`}>
             <input type="radio" name={`${id}-schema`} value={option.value} checked={state.choice === option.value} onChange={() => state.choose(option.value)} /> {option.label}
           </label>
         ))}

@@ -20,7 +20,11 @@ export interface UsersQuery {
   filter?: Filter | string;
   limit?: number;
   offset?: number;
+  /** The API's sort: one or two `field_ASC|DESC` pairs, e.g. `created_DESC` or `lastName_ASC_firstName_ASC`. */
+  sort?: string;
 }
+
+const SORT = /^[A-Za-z][A-Za-z0-9]*_(?:ASC|DESC)(?:_[A-Za-z][A-Za-z0-9]*_(?:ASC|DESC))?$/;
 
 /** A query parameter that must be an integer of at least `min` (a count, an offset, a 1-based index). */
 export function checkCount(name: string, value: number | undefined, min = 0): void {
@@ -57,12 +61,14 @@ export function buildStaffbaseUsersUrl(baseUrl: string | URL, query: UsersQuery 
   const url = baseUrlOf(baseUrl, "https://app.staffbase.com/api");
   checkCount("limit", query.limit);
   checkCount("offset", query.offset);
+  if (query.sort !== undefined && !SORT.test(query.sort)) throw new RangeError(`sort must be one or two field_ASC or field_DESC pairs (e.g. created_DESC), got "${query.sort}"`);
   const path = url.pathname.replace(/\/+$/, "");
   const usersPath = /\/api\/users$/i.test(path) ? path : /\/api$/i.test(path) ? `${path}/users` : `${path}/api/users`;
   return urlWith(url, usersPath, [
     ["filter", query.filter === undefined ? undefined : encodeFilter(query.filter)],
     ["limit", query.limit],
     ["offset", query.offset],
+    ["sort", query.sort],
   ]);
 }
 

@@ -10,6 +10,7 @@ import {
   withProfileFields,
 } from "@scim-filter/core";
 import type { Meta, StoryObj } from "@storybook/react-vite";
+import type { CSSProperties } from "react";
 import { useState } from "react";
 import type { queries } from "storybook/test";
 import { expect, fn, userEvent, waitFor, within } from "storybook/test";
@@ -379,9 +380,12 @@ export const GroupsAndNot: Story = {
     await userEvent.click(group.getByRole("radio", { name: "all (and)" }));
     await expect(filterText(canvas)).toHaveValue('staffbase.role eq "admin" and not (staffbase.status eq "pending" and staffbase.status eq "deactivated")');
 
-    await userEvent.click(group.getByRole("button", { name: "Move rule 2.2: status is Deactivated out of its group" }));
+    // The secondary actions are in each rule's "More actions" menu (a real menu in Chromium: opens, runs, closes).
+    await userEvent.click(group.getByRole("button", { name: "More actions for rule 2.2: status is Deactivated" }));
+    await userEvent.click(group.getByRole("menuitem", { name: "Move rule 2.2: status is Deactivated out of its group" }));
     await expect(filterText(canvas)).toHaveValue('staffbase.role eq "admin" and not (staffbase.status eq "pending") and staffbase.status eq "deactivated"');
-    await userEvent.click(canvas.getByRole("button", { name: "Duplicate rule 1: role is Admin" }));
+    await userEvent.click(canvas.getByRole("button", { name: "More actions for rule 1: role is Admin" }));
+    await userEvent.click(canvas.getByRole("menuitem", { name: "Duplicate rule 1: role is Admin" }));
     await expect(filterText(canvas)).toHaveValue(
       'staffbase.role eq "admin" and staffbase.role eq "admin" and not (staffbase.status eq "pending") and staffbase.status eq "deactivated"',
     );
@@ -494,22 +498,28 @@ export const ThousandRules: Story = {
   },
 };
 
-/** Dark mode through the CSS variables: `data-theme="dark"` on an ancestor; the open picker follows. */
+/**
+ * Theming from an ancestor: `data-theme="dark"`, `data-density="compact"` and a custom property set on a
+ * wrapper, not on the builder, all apply (the defaults are on `:where(:root)`); the open picker follows.
+ */
 export const DarkTheme: Story = {
   args: { defaultValue: 'staffbase.role eq "Admin" and staffbase.creationType eq "ldap" and created gt "2021-01-01"', presets: staffbasePresets.slice(0, 3) },
   render: (args) => (
-    <div data-theme="dark" style={{ background: "#15171c", padding: 16 }}>
+    <div data-theme="dark" data-density="compact" style={{ background: "#16181d", padding: 16, "--sfb-accent": "rgb(255, 170, 60)" } as CSSProperties}>
       <FilterBuilder {...args} />
     </div>
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const builder = canvas.getByRole("region", { name: "Filter builder" });
-    await expect(getComputedStyle(builder).backgroundColor).toBe("rgb(21, 23, 28)");
     await expect(getComputedStyle(builder).color).toBe("rgb(232, 234, 239)");
+    await expect(getComputedStyle(canvas.getByRole("group", { name: "Filter" })).backgroundColor).toBe("rgb(29, 32, 39)");
+    // The wrapper's accent and density, not the defaults.
+    await expect(getComputedStyle(canvas.getByText("all (and)")).color).toBe("rgb(255, 170, 60)");
+    await expect(canvas.getByRole("combobox", { name: /^Value of rule 2/ }).getBoundingClientRect().height).toBe(28);
     await userEvent.click(canvas.getByRole("combobox", { name: /^Value of rule 2/ }));
     const listbox = await page.findByRole("listbox");
-    await expect(getComputedStyle(listbox.closest(".sfb-select-content") ?? listbox).backgroundColor).toBe("rgb(21, 23, 28)");
+    await expect(getComputedStyle(listbox.closest(".sfb-select-content") ?? listbox).backgroundColor).toBe("rgb(22, 24, 29)");
     await userEvent.click(page.getByRole("option", { name: "Single sign-on" }));
     await expect(filterText(canvas)).toHaveValue('staffbase.role eq "Admin" and staffbase.creationType eq "sso" and created gt "2021-01-01"');
   },
@@ -591,7 +601,9 @@ export const GenericScimServer: Story = {
     await expect(filterText(canvas)).toHaveValue(WORK_EMAILS_ORG);
     await expect(canvas.getByRole("group", { name: /^Problems/ })).not.toHaveTextContent(/error/i);
     // Rules stay inside the brackets: out there `type` and `value` would be other attributes.
-    await expect(within(valuePath).getByRole("button", { name: /^Move rule 1\.1: .* out of its group$/ })).toBeDisabled();
+    await userEvent.click(within(valuePath).getByRole("button", { name: /^More actions for rule 1\.1: / }));
+    await expect(within(valuePath).getByRole("menuitem", { name: /^Move rule 1\.1: .* out of its group$/ })).toHaveAttribute("aria-disabled", "true");
+    await userEvent.keyboard("{Escape}");
 
     // Enterprise extension attributes are listed with readable labels, and written with their URN.
     await userEvent.click(canvas.getByRole("button", { name: "Add a rule to Filter" }));

@@ -256,7 +256,7 @@ describe("two builders on one page", () => {
     await user.click(within(first).getByRole("button", { name: "Undo" }));
     expect(filterText(first)).toHaveValue("userName pr and password pr");
     expect(filterText(second)).toHaveValue("emails pr");
-    act(() => within(second).getByRole("button", { name: "Duplicate rule 1: email is present" }).focus());
+    act(() => within(second).getByRole("button", { name: "More actions for rule 1: email is present" }).focus());
     await user.keyboard("{Control>}z{/Control}");
     expect(rules(second)).toHaveLength(3);
     expect(rules(first)).toHaveLength(2);

@@ -69,14 +69,15 @@ export const GroupView = /* @__PURE__ */ memo(function GroupView({ id, position 
               {messages.addValuePathText}
             </button>
           ) : null}
-          {isRoot ? null : <NodeToolbar id={id} name={name} />}
         </span>
+        {isRoot ? null : <NodeToolbar id={id} name={name} />}
       </div>
       <ExplanationLine node={explanation} />
       {node.children.length === 0 ? (
         <p className="sfb-hint sfb-empty">{messages.emptyGroup}</p>
       ) : (
-        <ul className="sfb-children" aria-label={name}>
+        // The word between siblings is drawn by CSS from data-combinator (and hidden from assistive technology).
+        <ul className="sfb-children" aria-label={name} data-combinator={node.combinator}>
           <NodeRange ids={node.children} from={0} to={node.children.length} prefix={prefix} />
         </ul>
       )}

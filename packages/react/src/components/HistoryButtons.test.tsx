@@ -50,7 +50,7 @@ describe("undo and redo", () => {
     // Focus is on the new rule's field picker now.
     await user.keyboard("{Control>}z{/Control}");
     expect(rules()).toHaveLength(1);
-    screen.getByRole("button", { name: "Duplicate rule 1: user name is present" }).focus();
+    screen.getByRole("button", { name: "More actions for rule 1: user name is present" }).focus();
     await user.keyboard("{Shift>}{Control>}z{/Control}{/Shift}");
     expect(rules()).toHaveLength(2);
     await user.keyboard("{Meta>}z{/Meta}");

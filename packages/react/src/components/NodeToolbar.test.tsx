@@ -2,7 +2,7 @@ import { staffbaseUserSchema } from "@scim-filter/core";
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { filterText, group, rule, rules } from "../test/builder.js";
+import { actionsButton, filterText, group, menuItem, rule, rules } from "../test/builder.js";
 import { FilterBuilder } from "./FilterBuilder.js";
 
 const schema = staffbaseUserSchema;
@@ -18,24 +18,68 @@ describe("accessible names", () => {
     render(<FilterBuilder schema={schema} defaultValue='userName pr and staffbase.role eq "admin"' />);
     const item = rule("2");
     expect(item).toHaveAccessibleName("rule 2: role is Admin");
-    expect(within(item).getAllByRole("button").map((button) => button.getAttribute("aria-label"))).toEqual([
+    // Remove stays visible; the other actions are in a menu named after the rule.
+    expect(within(item).getAllByRole("button").map((button) => button.getAttribute("aria-label"))).toEqual(["More actions for rule 2: role is Admin", "Remove rule 2: role is Admin"]);
+    const more = actionsButton("rule 2: role is Admin");
+    expect(more).toHaveAttribute("aria-haspopup", "menu");
+    expect(more).toHaveAttribute("aria-expanded", "false");
+    await user.click(more);
+    expect(more).toHaveAttribute("aria-expanded", "true");
+    const menu = screen.getByRole("menu", { name: "More actions for rule 2: role is Admin" });
+    expect(within(menu).getAllByRole("menuitem").map((entry) => entry.getAttribute("aria-label"))).toEqual([
       "Move rule 2: role is Admin up",
       "Move rule 2: role is Admin down",
       "Move rule 2: role is Admin out of its group",
       "Indent rule 2: role is Admin into a group",
       "Duplicate rule 2: role is Admin",
-      "Remove rule 2: role is Admin",
     ]);
-    // The symbols say little to a pointer user: each button's name is also its tooltip.
-    for (const button of within(item).getAllByRole("button")) expect(button).toHaveAttribute("title", button.getAttribute("aria-label"));
+    // The symbols say little to a pointer user: the menu shows words, and styles.css shows each item's and
+    // button's shortcut (aria-keyshortcuts) beside it or in its tooltip.
+    expect(within(menu).getAllByRole("menuitem").map((entry) => entry.textContent)).toEqual(["Move up", "Move down", "Move out of group", "Indent into a group", "Duplicate"]);
+    expect(within(menu).getAllByRole("menuitem").map((entry) => entry.getAttribute("aria-keyshortcuts"))).toEqual(["Alt+ArrowUp", "Alt+ArrowDown", "Alt+ArrowLeft", "Alt+ArrowRight", null]);
+    expect(screen.getByRole("button", { name: "Remove rule 2: role is Admin" })).toHaveAttribute("aria-keyshortcuts", "Alt+Delete");
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(more).toHaveFocus();
     expect(within(item).getAllByRole("combobox").map((control) => control.getAttribute("aria-label"))).toEqual([
       "Field of rule 2: role is Admin",
       "Operator of rule 2: role is Admin",
       "Value of rule 2: role is Admin",
     ]);
-    await user.click(screen.getByRole("button", { name: "Move rule 2: role is Admin up" }));
+    await user.click(await menuItem(user, "Move rule 2: role is Admin up"));
     expect(screen.getByRole("button", { name: "Remove rule 1: role is Admin" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Remove rule 2: user name is present" })).toBeInTheDocument();
+  });
+});
+
+describe("the actions menu by keyboard", () => {
+  it("opens on ArrowDown at its first item, wraps with the arrows, runs an item with Enter and returns focus", async () => {
+    const user = userEvent.setup();
+    render(<FilterBuilder schema={schema} defaultValue={THREE} />);
+    actionsButton("rule 2: password is present").focus();
+    await user.keyboard("{ArrowDown}");
+    expect(screen.getByRole("menuitem", { name: "Move rule 2: password is present up" })).toHaveFocus();
+    await user.keyboard("{ArrowUp}");
+    expect(screen.getByRole("menuitem", { name: "Duplicate rule 2: password is present" })).toHaveFocus();
+    await user.keyboard("{Home}{ArrowDown}");
+    expect(screen.getByRole("menuitem", { name: "Move rule 2: password is present down" })).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(filterText()).toHaveValue("userName pr and emails pr and password pr");
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+    expect(actionsButton("rule 3: password is present")).toHaveFocus();
+  });
+
+  it("does nothing for a disabled item and closes on Tab", async () => {
+    const user = userEvent.setup();
+    render(<FilterBuilder schema={schema} defaultValue={THREE} />);
+    await user.click(actionsButton("rule 1: user name is present"));
+    await user.click(screen.getByRole("menuitem", { name: "Move rule 1: user name is present up" }));
+    expect(filterText()).toHaveValue(THREE);
+    expect(screen.getByRole("menu")).toBeInTheDocument();
+    await user.keyboard("{End}");
+    expect(screen.getByRole("menuitem", { name: "Duplicate rule 1: user name is present" })).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole("menu")).not.toBeInTheDocument();
   });
 });
 
@@ -43,15 +87,15 @@ describe("moving, indenting, duplicating and removing", () => {
   it("moves rules up and down with the buttons, which are disabled at the ends", async () => {
     const user = userEvent.setup();
     render(<FilterBuilder schema={schema} defaultValue={THREE} />);
-    expect(screen.getByRole("button", { name: "Move rule 1: user name is present up" })).toBeDisabled();
-    expect(screen.getByRole("button", { name: "Move rule 3: email is present down" })).toBeDisabled();
-    await user.click(screen.getByRole("button", { name: "Move rule 1: user name is present down" }));
+    expect(await menuItem(user, "Move rule 1: user name is present up")).toHaveAttribute("aria-disabled", "true");
+    expect(await menuItem(user, "Move rule 3: email is present down")).toHaveAttribute("aria-disabled", "true");
+    await user.click(await menuItem(user, "Move rule 1: user name is present down"));
     expect(filterText()).toHaveValue("password pr and userName pr and emails pr");
-    await user.click(screen.getByRole("button", { name: "Move rule 3: email is present up" }));
+    await user.click(await menuItem(user, "Move rule 3: email is present up"));
     expect(filterText()).toHaveValue("password pr and emails pr and userName pr");
     expect(names()).toEqual(["rule 1: password is present", "rule 2: email is present", "rule 3: user name is present"]);
-    expect(screen.getByRole("button", { name: "Move rule 1: password is present up" })).toBeDisabled();
-    expect(screen.getByRole("button", { name: "Move rule 1: password is present down" })).toBeEnabled();
+    expect(await menuItem(user, "Move rule 1: password is present up")).toHaveAttribute("aria-disabled", "true");
+    expect(await menuItem(user, "Move rule 1: password is present down")).not.toHaveAttribute("aria-disabled");
   });
 
   it("keeps focus on a rule moved by keyboard across the render ranges of a large group (64 + 6 rules)", async () => {
@@ -96,7 +140,7 @@ describe("moving, indenting, duplicating and removing", () => {
   it("moves only the innermost node with the keyboard", async () => {
     const user = userEvent.setup();
     render(<FilterBuilder schema={schema} defaultValue="userName pr and (password pr or emails pr)" />);
-    screen.getByRole("button", { name: "Duplicate rule 2.2: email is present" }).focus();
+    actionsButton("rule 2.2: email is present").focus();
     await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
     expect(filterText()).toHaveValue("userName pr and (emails pr or password pr)");
     group("2").focus();
@@ -117,12 +161,12 @@ describe("moving, indenting, duplicating and removing", () => {
   it("indents into a new group with the other combinator, then into the group before it", async () => {
     const user = userEvent.setup();
     render(<FilterBuilder schema={schema} defaultValue={THREE} />);
-    await user.click(screen.getByRole("button", { name: "Indent rule 2: password is present into a group" }));
+    await user.click(await menuItem(user, "Indent rule 2: password is present into a group"));
     // A group of one says nothing in the text, but it is there.
     expect(filterText()).toHaveValue(THREE);
     expect(within(group("2")).getByRole("radio", { name: "any (or)" })).toBeChecked();
     expect(rule("2.1")).toHaveAccessibleName("rule 2.1: password is present");
-    await user.click(screen.getByRole("button", { name: "Indent rule 3: email is present into a group" }));
+    await user.click(await menuItem(user, "Indent rule 3: email is present into a group"));
     expect(filterText()).toHaveValue("userName pr and (password pr or emails pr)");
     expect(names()).toEqual(["rule 1: user name is present", "rule 2.1: password is present", "rule 2.2: email is present"]);
   });
@@ -130,11 +174,11 @@ describe("moving, indenting, duplicating and removing", () => {
   it("outdents out of the group, removing the group it empties; disabled at the top level", async () => {
     const user = userEvent.setup();
     render(<FilterBuilder schema={schema} defaultValue="userName pr and (password pr or emails pr)" />);
-    expect(screen.getByRole("button", { name: "Move rule 1: user name is present out of its group" })).toBeDisabled();
-    await user.click(screen.getByRole("button", { name: "Move rule 2.1: password is present out of its group" }));
+    expect(await menuItem(user, "Move rule 1: user name is present out of its group")).toHaveAttribute("aria-disabled", "true");
+    await user.click(await menuItem(user, "Move rule 2.1: password is present out of its group"));
     expect(filterText()).toHaveValue("userName pr and emails pr and password pr");
     expect(names()).toEqual(["rule 1: user name is present", "rule 2.1: email is present", "rule 3: password is present"]);
-    await user.click(screen.getByRole("button", { name: "Move rule 2.1: email is present out of its group" }));
+    await user.click(await menuItem(user, "Move rule 2.1: email is present out of its group"));
     expect(screen.queryByRole("listitem", { name: /^group/ })).not.toBeInTheDocument();
     expect(names()).toEqual(["rule 1: user name is present", "rule 2: email is present", "rule 3: password is present"]);
   });
@@ -169,7 +213,7 @@ describe("moving, indenting, duplicating and removing", () => {
   it("duplicates a rule right after itself", async () => {
     const user = userEvent.setup();
     render(<FilterBuilder schema={schema} defaultValue='staffbase.role eq "admin" and userName pr' />);
-    await user.click(screen.getByRole("button", { name: "Duplicate rule 1: role is Admin" }));
+    await user.click(await menuItem(user, "Duplicate rule 1: role is Admin"));
     expect(filterText()).toHaveValue('staffbase.role eq "admin" and staffbase.role eq "admin" and userName pr');
     expect(names()).toEqual(["rule 1: role is Admin", "rule 2: role is Admin", "rule 3: user name is present"]);
     expect(rule("1").dataset.nodeId).not.toBe(rule("2").dataset.nodeId);
@@ -178,7 +222,7 @@ describe("moving, indenting, duplicating and removing", () => {
   it("duplicates a group deeply; the copy is edited on its own", async () => {
     const user = userEvent.setup();
     render(<FilterBuilder schema={schema} defaultValue="userName pr and not (password pr or emails pr)" />);
-    await user.click(screen.getByRole("button", { name: "Duplicate group 2" }));
+    await user.click(await menuItem(user, "Duplicate group 2"));
     expect(filterText()).toHaveValue("userName pr and not (password pr or emails pr) and not (password pr or emails pr)");
     await user.click(screen.getByRole("button", { name: "Remove rule 3.1: password is present" }));
     expect(filterText()).toHaveValue("userName pr and not (password pr or emails pr) and not (emails pr)");

@@ -1,7 +1,8 @@
-import type { ReactNode } from "react";
 import { useMessages, useNodeState } from "../context.js";
 import type { GroupNode } from "../model/types.js";
 import { useBuilderActions } from "../hooks/use-actions.js";
+import { ActionsMenu } from "./ActionsMenu.js";
+import { Icon } from "./icons.js";
 
 /** Where a node sits among its siblings, to enable only the moves that are possible. */
 export function useNodePlace(id: string) {
@@ -37,43 +38,29 @@ function samePlace(a: Place, b: Place): boolean {
   return a.siblings === b.siblings && a.nested === b.nested && a.inValuePath === b.inValuePath;
 }
 
-/** Move, indent, outdent, duplicate and remove buttons of a rule or group, named after it. */
+/**
+ * A rule's or group's actions on one line that never wraps: remove stays visible, the others (move,
+ * outdent, indent, duplicate) are in a menu. Each names the node; shortcuts show in the menu and tooltip.
+ */
 export function NodeToolbar({ id, name }: { id: string; name: string }) {
   const messages = useMessages();
   const actions = useBuilderActions();
   const { index, count, canOutdent } = useNodePlace(id);
   return (
     <span className="sfb-node-toolbar">
-      <IconButton label={messages.moveUp(name)} keys="Alt+ArrowUp" disabled={index <= 0} onClick={() => actions.move(id, -1)}>
-        ↑
-      </IconButton>
-      <IconButton label={messages.moveDown(name)} keys="Alt+ArrowDown" disabled={index === -1 || index >= count - 1} onClick={() => actions.move(id, 1)}>
-        ↓
-      </IconButton>
-      <IconButton label={messages.outdent(name)} keys="Alt+ArrowLeft" disabled={!canOutdent} onClick={() => actions.outdent(id)}>
-        ⇤
-      </IconButton>
-      <IconButton label={messages.indent(name)} keys="Alt+ArrowRight" onClick={() => actions.indent(id)}>
-        ⇥
-      </IconButton>
-      <IconButton label={messages.duplicateNode(name)} onClick={() => actions.duplicate(id)}>
-        {/* Drawn, not a character: no common font has one for "duplicate". */}
-        <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true">
-          <path d="M5.5 1.5h9v9h-9zM3.5 4.5h-2v10h10v-2" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        </svg>
-      </IconButton>
-      <IconButton label={messages.removeNode(name)} keys="Alt+Delete" className=" sfb-remove" onClick={() => actions.remove(id)}>
-        ✕
-      </IconButton>
+      <ActionsMenu
+        label={messages.moreActions(name)}
+        actions={[
+          { label: messages.moveUp(name), text: messages.moveUpText, keys: "Alt+ArrowUp", disabled: index <= 0, run: () => actions.move(id, -1) },
+          { label: messages.moveDown(name), text: messages.moveDownText, keys: "Alt+ArrowDown", disabled: index === -1 || index >= count - 1, run: () => actions.move(id, 1) },
+          { label: messages.outdent(name), text: messages.outdentText, keys: "Alt+ArrowLeft", disabled: !canOutdent, run: () => actions.outdent(id) },
+          { label: messages.indent(name), text: messages.indentText, keys: "Alt+ArrowRight", run: () => actions.indent(id) },
+          { label: messages.duplicateNode(name), text: messages.duplicateText, run: () => actions.duplicate(id) },
+        ]}
+      />
+      <button type="button" className="sfb-button sfb-icon-button sfb-remove" aria-label={messages.removeNode(name)} aria-keyshortcuts="Alt+Delete" onClick={() => actions.remove(id)}>
+        <Icon name="remove" />
+      </button>
     </span>
-  );
-}
-
-/** A toolbar button shown as a symbol: its name is the accessible name and, for pointer users, the tooltip. */
-function IconButton({ label, keys, disabled, className = "", onClick, children }: { label: string; keys?: string; disabled?: boolean; className?: string; onClick: () => void; children: ReactNode }) {
-  return (
-    <button type="button" className={`sfb-button sfb-icon-button${className}`} aria-label={label} title={label} aria-keyshortcuts={keys} disabled={disabled} onClick={onClick}>
-      {children}
-    </button>
   );
 }

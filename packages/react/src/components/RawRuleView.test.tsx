@@ -2,7 +2,7 @@ import { staffbaseUserSchema } from "@scim-filter/core";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { filterText, rule, rules } from "../test/builder.js";
+import { filterText, menuItem, rule, rules } from "../test/builder.js";
 import { FilterBuilder } from "./FilterBuilder.js";
 
 describe("raw rules", () => {
@@ -16,7 +16,7 @@ describe("raw rules", () => {
     expect(within(raw).queryByRole("textbox")).not.toBeInTheDocument();
     expect(within(raw).queryByRole("combobox")).not.toBeInTheDocument();
 
-    await user.click(within(raw).getByRole("button", { name: /^Move rule 2: emails\[.*\] up$/ }));
+    await user.click(await menuItem(user, /^Move rule 2: emails\[.*\] up$/, raw));
     expect(filterText()).toHaveValue('emails[type eq "work" and value co "@example.com"] and userName pr');
     await user.click(screen.getByRole("button", { name: /^Remove rule 1: emails\[/ }));
     expect(filterText()).toHaveValue("userName pr");

@@ -29,8 +29,8 @@ export const RawRuleView = /* @__PURE__ */ memo(function RawRuleView({ id, posit
         <code className="sfb-raw-text" aria-label={messages.rawRuleLabel(name)} aria-describedby={describedBy}>
           {node.text}
         </code>
-        <NodeToolbar id={id} name={name} />
       </span>
+      <NodeToolbar id={id} name={name} />
       <p className="sfb-hint">{messages.rawRule(node.reason)}</p>
       <ExplanationLine node={explanation} />
       <DiagnosticList id={diagnosticsId} nodeId={id} diagnostics={diagnostics} />

@@ -50,8 +50,8 @@ export const RuleView = /* @__PURE__ */ memo(function RuleView({ id, position }:
         {unfinished || node.operator === "pr" ? null : (
           <ValueEditor ruleId={id} field={node.field} value={node.value} attribute={attribute} ruleName={name} invalid={invalid.value} describedBy={describedBy} />
         )}
-        <NodeToolbar id={id} name={name} />
       </span>
+      <NodeToolbar id={id} name={name} />
       {unfinished ? <p className="sfb-hint">{messages.unfinishedRule}</p> : null}
       <ExplanationLine node={explanation} />
       <DiagnosticList id={diagnosticsId} nodeId={id} diagnostics={diagnostics} />

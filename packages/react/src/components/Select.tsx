@@ -41,10 +41,10 @@ function selectedLabel(groups: readonly SelectGroup[], value: string | undefined
   return undefined;
 }
 
-/** The theme variables the open list needs; it is portalled to document.body, outside the builder that sets them. */
-const THEME_VARIABLES = ["--sfb-font", "--sfb-font-size", "--sfb-radius", "--sfb-bg", "--sfb-border", "--sfb-text", "--sfb-muted", "--sfb-accent", "--sfb-accent-text", "--sfb-focus"];
+/** The theme variables the open list needs; it is portalled to document.body, outside the ancestors that may set them. */
+const THEME_VARIABLES = ["--sfb-font", "--sfb-font-size", "--sfb-font-size-sm", "--sfb-radius", "--sfb-bg", "--sfb-border", "--sfb-text", "--sfb-muted", "--sfb-accent", "--sfb-accent-soft", "--sfb-shadow"];
 
-/** Gives the portalled list the theme (dark mode, custom colours) in effect where its trigger is. */
+/** Gives the portalled list the theme (light or dark, density, custom colours) in effect where its trigger is. */
 function inheritTheme(content: HTMLElement | null, trigger: HTMLElement | null): void {
   if (content === null || trigger === null) return;
   const style = getComputedStyle(trigger);

@@ -27,6 +27,14 @@ export interface BuilderMessages {
   moveDown: (node: string) => string;
   indent: (node: string) => string;
   outdent: (node: string) => string;
+  /** The menu button that holds a node's secondary actions (move, indent, outdent, duplicate). */
+  moreActions: (node: string) => string;
+  /** The visible words of those actions in the menu (their accessible names are the ones above). */
+  moveUpText: string;
+  moveDownText: string;
+  outdentText: string;
+  indentText: string;
+  duplicateText: string;
   fieldLabel: (rule: string) => string;
   fieldPlaceholder: string;
   operatorLabel: (rule: string) => string;
@@ -105,6 +113,12 @@ export const defaultMessages: BuilderMessages = {
   moveDown: (node) => `Move ${node} down`,
   indent: (node) => `Indent ${node} into a group`,
   outdent: (node) => `Move ${node} out of its group`,
+  moreActions: (node) => `More actions for ${node}`,
+  moveUpText: "Move up",
+  moveDownText: "Move down",
+  outdentText: "Move out of group",
+  indentText: "Indent into a group",
+  duplicateText: "Duplicate",
   fieldLabel: (rule) => `Field of ${rule}`,
   fieldPlaceholder: "Choose a field…",
   operatorLabel: (rule) => `Operator of ${rule}`,

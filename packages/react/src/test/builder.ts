@@ -35,3 +35,22 @@ export async function choose(user: UserEvent, picker: HTMLElement, option: strin
   await user.click(await screen.findByRole("option", { name: option }));
   expect(screen.queryByRole("listbox")).not.toBeInTheDocument();
 }
+
+/**
+ * A rule's or group's secondary action (move, outdent, indent, duplicate) by its accessible name: opens
+ * the "More actions" menu that holds it and returns the menu item.
+ */
+export async function menuItem(user: UserEvent, name: string | RegExp, scope: HTMLElement = document.body): Promise<HTMLElement> {
+  for (const button of within(scope).getAllByRole("button", { name: /^More actions for / })) {
+    if (button.getAttribute("aria-expanded") !== "true") await user.click(button);
+    const item = within(scope).queryByRole("menuitem", { name });
+    if (item !== null) return item;
+    await user.keyboard("{Escape}");
+  }
+  throw new Error(`no menu holds an action named ${String(name)}`);
+}
+
+/** The "More actions" menu button of a node, by the node's accessible name. */
+export function actionsButton(node: string, scope: HTMLElement = document.body): HTMLElement {
+  return within(scope).getByRole("button", { name: `More actions for ${node}` });
+}
