@@ -88,7 +88,7 @@ describe("the CLI on such records", () => {
     const match = await cli(["match", 'firstName eq "Ada"', "--users", "users.json"], { files });
     expect(match.code).toBe(0);
     expect(match.stdout.trim().split("\n")).toEqual(["1", "2"]);
-    const explain = await cli(["explain", 'emails[value ew "example.com"]', "--user", "deep.json"], { files });
+    const explain = await cli(["explain", 'emails[value ew "example.com"]', "--schema", "staffbase", "--user", "deep.json"], { files });
     expect(explain.code).toBe(0);
     expect(explain.stdout).toContain("met");
 
