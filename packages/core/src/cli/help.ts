@@ -12,12 +12,13 @@ Usage:
   scim-filter <command> --stdin              read one filter per line; print one JSON object per line
 
 Options:
-  --schema <name>       validate, match, explain, format --documented: scim (RFC 7643 core User, the default), staffbase (the Staffbase User API) or none
+  --schema <name>       validate, match, explain, sql, mongo, format --documented: scim (RFC 7643 core User, the default), staffbase (the Staffbase User API) or none
   --schema-file <file>  validate, match, explain: a SCIM server's GET /Schemas response (JSON) instead
   --users <file>        match: a JSON array of users, or a GET /api/users envelope ({ "data": [...] })
   --user <file>         explain: one user as a JSON object (e.g. GET /api/users/{id})
   --dialect <name>      sql: postgres (default) or sqlite
-  --mapping <file>      sql, mongo: where each attribute is stored (JSON; default: the documented layout for the schema)
+  --mapping <file>      sql, mongo: where each attribute is stored (JSON; default: the documented layout for the
+                        schema: RFC 7643's, or Staffbase's with --schema staffbase)
   --url <base>          encode: print a full users URL, e.g. --url https://app.staffbase.com/api
   --limit <n>           encode --url: add limit=<n>
   --offset <n>          encode --url: add offset=<n>
@@ -38,7 +39,8 @@ Examples:
   scim-filter match --schema staffbase 'staffbase.role eq "admin"' --users users.json
   scim-filter explain --schema staffbase 'staffbase.role eq "admin"' --user user.json
   scim-filter explain --schema-file schemas.json 'emails[type eq "work"]' --user user.json
-  scim-filter sql 'staffbase.role eq "admin"' --dialect sqlite
+  scim-filter sql 'userName eq "bjensen" and active eq true' --dialect sqlite
+  scim-filter sql --schema staffbase 'staffbase.role eq "admin"'
   scim-filter mongo --schema scim 'emails[type eq "work"]' --mapping mapping.json
   cat filters.txt | scim-filter validate --stdin
 `;

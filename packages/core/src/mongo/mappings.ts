@@ -7,8 +7,10 @@ const time = (field: string): MongoField => ({ field, type: "dateTime" });
 
 /**
  * Staffbase users as `GET /api/users` returns them (`groupIDs`, `role.type`, `emails: [{ value }]`,
- * `externalID`, `profile`), time stamps as ISO-8601 text (toISOString), and the facts the API never
- * returns as fields of their own: `spaceIDs`, `creationType`, `deactivated`, `passwordHash`, `recoveryCode`.
+ * `externalID`, `profile`), time stamps as ISO-8601 text (toISOString), and the filter-only facts as plain
+ * fields named as staffbaseUserSchema reads them (`spaceIDs`, `creationType`, `deactivated`); a database
+ * keeps the password hash and recovery code, not the user object's flags, so `passwordHash` /
+ * `recoveryCode` (present when non-empty) stand for `hasPassword` / `hasRecoveryCode: true`.
  */
 export const staffbaseMongoMapping: MongoMapping = {
   attributes: {

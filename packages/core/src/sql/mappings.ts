@@ -8,8 +8,9 @@ const time = (column: string): SqlColumn => ({ column, type: "dateTime" });
 /**
  * Staffbase users: `users` (one row per user), `emails(user_id, value, …)`, `user_groups(user_id,
  * group_id)`, `user_spaces(user_id, space_id)`; custom profile fields in the `profile` JSON column; time
- * stamps as ISO-8601 text (toISOString). `password` and `staffbase.recoveryCode` are present when their
- * column holds a non-empty value.
+ * stamps as ISO-8601 text (toISOString). The filter-only facts of StaffbaseUser are columns too
+ * (`creation_type`, `deactivated`; `spaceIDs` in `user_spaces`); `password` and `staffbase.recoveryCode`
+ * are present when `password_hash` / `recovery_code` hold a non-empty value (`hasPassword: true`, …).
  */
 export const staffbaseSqlMapping: SqlMapping = {
   table: "users",

@@ -1,9 +1,9 @@
 // scim-filter sql / mongo: the translators behind the CLI, with the documented layouts or a --mapping file.
 import { describe, expect, it } from "vitest";
 import { scimCoreUserSchema, staffbaseUserSchema } from "../../src/index.js";
-import { staffbaseMongoMapping, toMongo } from "../../src/mongo/index.js";
+import { scimMongoMapping, staffbaseMongoMapping, toMongo } from "../../src/mongo/index.js";
 import type { SqlMapping } from "../../src/sql/index.js";
-import { staffbaseSqlMapping, toSql } from "../../src/sql/index.js";
+import { scimSqlMapping, staffbaseSqlMapping, toSql } from "../../src/sql/index.js";
 import { cli } from "./run-cli.js";
 
 const MAPPING: SqlMapping = {
@@ -12,8 +12,18 @@ const MAPPING: SqlMapping = {
 };
 
 describe("scim-filter sql", () => {
-  it("prints { sql, params } for the Staffbase layout by default, values only as parameters", async () => {
-    const { code, stdout } = await cli(["sql", 'staffbase.role eq "admin"']);
+  it("prints { sql, params } for the RFC 7643 layout by default (the generic schema), values only as parameters", async () => {
+    const { code, stdout } = await cli(["sql", 'userName eq "BJensen"']);
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as { sql: string; params: unknown[] };
+    expect(printed).toEqual(toSql('userName eq "BJensen"', scimSqlMapping, { dialect: "postgres", schema: scimCoreUserSchema }));
+    expect(printed.params).toEqual(["bjensen"]);
+    expect(printed.sql).toContain('"scim_users"."user_name"');
+    expect(printed.sql.toLowerCase()).not.toContain("bjensen");
+  });
+
+  it("uses the Staffbase layout and its implicit status clause with --schema staffbase", async () => {
+    const { code, stdout } = await cli(["sql", 'staffbase.role eq "admin"', "--schema", "staffbase"]);
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as { sql: string; params: unknown[] };
     expect(printed).toEqual(toSql('staffbase.role eq "admin"', staffbaseSqlMapping, { dialect: "postgres", schema: staffbaseUserSchema }));
@@ -21,8 +31,15 @@ describe("scim-filter sql", () => {
     expect(printed.sql).not.toContain("admin");
   });
 
+  it("refuses a Staffbase attribute under the default generic schema: the RFC layout does not place it (exit 1)", async () => {
+    const { code, stdout, stderr } = await cli(["sql", 'staffbase.role eq "admin"']);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("The mapping does not say where attribute staffbase.role is stored\n");
+  });
+
   it("writes SQLite placeholders with --dialect sqlite, and refuses other dialects (exit 2)", async () => {
-    expect(JSON.parse((await cli(["sql", "userName pr", "--dialect", "sqlite"])).stdout)).toMatchObject({ sql: expect.stringContaining("?1") as string });
+    expect(JSON.parse((await cli(["sql", 'userName eq "x"', "--dialect", "sqlite"])).stdout)).toMatchObject({ sql: expect.stringContaining("?1") as string });
     const wrong = await cli(["sql", "userName pr", "--dialect", "mysql"]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('Unknown dialect "mysql": use postgres or sqlite');
@@ -63,9 +80,18 @@ describe("scim-filter sql", () => {
 });
 
 describe("scim-filter mongo", () => {
-  it("prints the query document for the Staffbase layout", async () => {
-    const filter = 'groups ne "604fab5e830203614e6fa59d" and emails pr';
+  it("prints the query document for the RFC 7643 layout by default", async () => {
+    const filter = 'emails[type eq "work"] and active eq true';
     const { code, stdout } = await cli(["mongo", filter]);
+    expect(code).toBe(0);
+    const printed = JSON.parse(stdout) as unknown;
+    expect(printed).toEqual(toMongo(filter, scimMongoMapping, { schema: scimCoreUserSchema }));
+    expect(printed).toMatchObject({ $and: [{ emails: { $elemMatch: {} } }, { active: { $eq: true } }] });
+  });
+
+  it("prints the query document for the Staffbase layout with --schema staffbase", async () => {
+    const filter = 'groups ne "604fab5e830203614e6fa59d" and emails pr';
+    const { code, stdout } = await cli(["mongo", filter, "--schema", "staffbase"]);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual(toMongo(filter, staffbaseMongoMapping, { schema: staffbaseUserSchema }));
   });
@@ -77,7 +103,7 @@ describe("scim-filter mongo", () => {
   });
 
   it("with --stdin prints one JSON line per filter", async () => {
-    const { code, stdout } = await cli(["mongo", "--stdin"], { stdin: 'staffbase.role eq "admin"\nuserName foo\n' });
+    const { code, stdout } = await cli(["mongo", "--stdin", "--schema", "staffbase"], { stdin: 'staffbase.role eq "admin"\nuserName foo\n' });
     expect(code).toBe(1);
     const [first, second] = stdout.trim().split("\n").map((line) => JSON.parse(line) as { ok: boolean; output?: unknown });
     expect(first?.ok).toBe(true);

@@ -90,7 +90,8 @@ describe("the CLI on such records", () => {
     expect(match.stdout.trim().split("\n")).toEqual(["1", "2"]);
     const explain = await cli(["explain", 'emails[value ew "example.com"]', "--schema", "staffbase", "--user", "deep.json"], { files });
     expect(explain.code).toBe(0);
-    expect(explain.stdout).toContain("met");
+    expect(explain.stdout).toContain("entry 1 of 1 meets the condition");
+    expect(explain.stdout).toContain("Result: the user matches the filter.");
 
     const tooDeep = JSON.stringify({ id: "2", firstName: "x" }).replace('"x"', `${'{"a":'.repeat(DEPTH)}"x"${"}".repeat(DEPTH)}`);
     // --stdin prints each explanation as JSON, its values included: this one cannot be.

@@ -90,7 +90,10 @@ function defined(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined));
 }
 
-/** The user object the stored user stands for, in the legacy API shape with the mock's `_mock` facts. */
+/**
+ * The user object the stored user stands for, in the legacy API shape with the filter-only facts as plain
+ * fields (StaffbaseUser): a stored password hash is `hasPassword: true`, a stored recovery code `recoveryCode`.
+ */
 export function staffbaseApiUser(stored: StoredStaffbaseUser): UserRecord {
   return defined({
     id: stored.id,
@@ -105,12 +108,10 @@ export function staffbaseApiUser(stored: StoredStaffbaseUser): UserRecord {
     groupIDs: stored.groups,
     profile: stored.profile,
     nickName: stored.nickName,
-    _mock: defined({
-      creationType: stored.creationType,
-      spaceIDs: stored.spaces,
-      hasPassword: stored.passwordHash !== null && stored.passwordHash !== "",
-      deactivated: stored.deactivated,
-    }),
+    creationType: stored.creationType,
+    spaceIDs: stored.spaces,
+    hasPassword: stored.passwordHash !== null && stored.passwordHash !== "",
+    deactivated: stored.deactivated,
   });
 }
 

@@ -17,13 +17,18 @@ const conjunction = fc
   })
   .map(and);
 
+const warned = (text: string) => validateFilter(text, staffbaseUserSchema).some((diagnostic) => diagnostic.code === "unsatisfiable");
+
+/**
+ * The texts of warned conjunctions (about 1 in 16). Filtered here rather than with fc.pre in the property,
+ * which generated the 30 users of every discarded case too: most of the test's time.
+ */
+const warnedConjunction = conjunction.map(formatFilter).filter(warned);
+
 describe("unsatisfiable warnings", () => {
   it("are given only to conjunctions that match no user", () => {
     fc.assert(
-      fc.property(conjunction, fc.array(staffbaseUser, { minLength: 1, maxLength: 30 }), (filter, users) => {
-        const text = formatFilter(filter);
-        const warned = validateFilter(text, staffbaseUserSchema).some((diagnostic) => diagnostic.code === "unsatisfiable");
-        fc.pre(warned);
+      fc.property(warnedConjunction, fc.array(staffbaseUser, { minLength: 1, maxLength: 30 }), (text, users) => {
         const matches = compileFilter(text, staffbaseUserSchema);
         expect(users.filter((user) => matches(user))).toEqual([]);
       }),
