@@ -5,10 +5,13 @@
 // graph and drops its dead `if (peg$silentFails === 0) { peg$fail(…); }` statements: about 0.1 KB (gzip)
 // off every bundle that parses, and no change to any failure. A rule is "loud" when Start reaches it by
 // calls made at a count of 0; everything else, and every silenced stretch inside a loud rule, goes.
+// The expectations no record names any more go too: a bundler keeps them, as it cannot tell that the
+// calls that build them have no side effects.
 
 const FUNCTION = /^function peg\$parse(\w+)\(\) \{\n[\s\S]*?\n\}$/gm;
 const RECORD = /^ *if \(peg\$silentFails === 0\) \{ peg\$fail\(peg\$e\d+\); \}\n/;
 const CALL = /\bpeg\$parse(\w+)\(\)/g;
+const EXPECTATION = /^const (peg\$e\d+) = peg\$\w+Expectation\(.*\);\n\n?/gm;
 
 function fail(what) {
   throw new Error(`drop-silent-expectations: ${what} does not have the layout of Peggy 5.1's output`);
@@ -59,5 +62,6 @@ export function dropSilentExpectations(source) {
     result = result.replace(text, () => rewritten);
   }
   if (dropped === 0) fail("the expectation records");
-  return result;
+  const named = (id) => (result.match(new RegExp(`${id.replace("$", "\\$")}\\b`, "g")) ?? []).length > 1;
+  return result.replace(EXPECTATION, (declaration, id) => (named(id) ? declaration : ""));
 }

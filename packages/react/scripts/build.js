@@ -9,9 +9,28 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { rolldown } from "rolldown";
+import { RolldownMagicString, rolldown } from "rolldown";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * Rolldown marks every JSX call `/* @__PURE__ *\/` (its jsx.pure option is not applied). The mark helps
+ * tree-shaking only at module scope, and the builder has no JSX there (the components at module scope
+ * carry their own marks on memo()); inside a function it is 16 bytes a call that Rolldown, and so Vite
+ * 8, keeps in minified apps (about 0.1 KB gzip in all). So the marks go; a JSX call at module scope stops the build.
+ */
+function jsxCallsUnmarked() {
+  return {
+    name: "jsx-calls-unmarked",
+    renderChunk(code) {
+      const atModuleScope = /^\S.*\bjsxs?\(/m.exec(code);
+      if (atModuleScope !== null) throw new Error(`JSX at module scope needs its /* @__PURE__ */ mark: ${atModuleScope[0]}`);
+      const edited = new RolldownMagicString(code);
+      for (const mark of code.matchAll(/\/\* @__PURE__ \*\/ (?=jsxs?\()/g)) edited.remove(mark.index, mark.index + mark[0].length);
+      return edited;
+    },
+  };
+}
 rmSync(`${root}dist`, { recursive: true, force: true });
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve("typescript/bin/tsc")), "-p", `${root}tsconfig.build.json`], { stdio: "inherit" });
 
@@ -23,6 +42,7 @@ const bundle = await rolldown({
   tsconfig: `${root}tsconfig.build.json`,
   transform: { target: "es2022", jsx: { runtime: "automatic" } },
   logLevel: "warn",
+  plugins: [jsxCallsUnmarked()],
 });
 await bundle.write({ file: `${root}dist/index.js`, format: "esm", sourcemap: true, banner: '"use client";' });
 await bundle.close();

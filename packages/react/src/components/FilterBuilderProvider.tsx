@@ -1,5 +1,4 @@
 import type { Diagnostic, Filter, FilterSchema } from "@scim-filter/core";
-import { formatFilter } from "@scim-filter/core";
 import type { ReactNode } from "react";
 import { useEffect, useId, useMemo, useState } from "react";
 import type { LoadOptions } from "../context.js";
@@ -37,10 +36,6 @@ export interface FilterBuilderProviderProps {
   children: ReactNode;
 }
 
-function asText(value: string | Filter | undefined): string | undefined {
-  return value === undefined || typeof value === "string" ? value : formatFilter(value);
-}
-
 /**
  * Owns one builder's store (per instance, never shared). `value` + `onValueChange` work as React's
  * `<input value>` (controlled: the builder shows `value`, an edit the parent does not take is undone),
@@ -49,7 +44,7 @@ function asText(value: string | Filter | undefined): string | undefined {
  */
 export function FilterBuilderProvider({ schema, value, defaultValue, onValueChange, messages, loadOptions, externalDiagnostics, explanation, children }: FilterBuilderProviderProps) {
   const domId = `sfb${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
-  const [store] = useState(() => createBuilderStore({ schema, initial: asText(value ?? defaultValue), idPrefix: "n" }));
+  const [store] = useState(() => createBuilderStore({ schema, initial: value ?? defaultValue, idPrefix: "n" }));
 
   useEffect(() => {
     // The store compares schemas by content; a new one re-judges the filter, which is not a change of the value.

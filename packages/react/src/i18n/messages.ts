@@ -68,9 +68,6 @@ export interface BuilderMessages {
   diagnosticsCount: (errors: number, warnings: number) => string;
   severity: (severity: "error" | "warning") => string;
   idFormatHint: (description: string) => string;
-  loadingOptions: string;
-  noOptionsFound: string;
-  searchOptions: (rule: string) => string;
   trueLabel: string;
   falseLabel: string;
   announce: {
@@ -84,7 +81,6 @@ export interface BuilderMessages {
     redo: string;
     load: string;
     textError: (message: string) => string;
-    textValid: string;
   };
 }
 
@@ -149,9 +145,6 @@ export const defaultMessages: BuilderMessages = {
     [errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "", warnings > 0 ? `${warnings} warning${warnings === 1 ? "" : "s"}` : ""].filter(Boolean).join(", "),
   severity: (severity) => (severity === "error" ? "Error" : "Warning"),
   idFormatHint: (description) => `Expected ${description}.`,
-  loadingOptions: "Loading…",
-  noOptionsFound: "No matches",
-  searchOptions: (rule) => `Search names for ${rule}`,
   trueLabel: "true",
   falseLabel: "false",
   announce: {
@@ -165,7 +158,6 @@ export const defaultMessages: BuilderMessages = {
     redo: "Redone.",
     load: "Filter loaded.",
     textError: (message) => `Syntax error: ${message}`,
-    textValid: "Filter text is valid.",
   },
 };
 
