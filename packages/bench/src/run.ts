@@ -25,7 +25,7 @@ export async function runBenchmarks(options: { quick: boolean; out?: string | un
   print(`Validation cost relative to parsing, on long unknown names and values (Staffbase schema; validate includes its parse)\n${validationCostTable(validationCost)}\nWorst: validation costs ${validationCost.worstRatio.toFixed(2)}× its parse\n`);
 
   const bundle = await runBundleSuite();
-  print(`Bundle size (esbuild, and Rolldown as Vite 8 bundles; minified, gzip -9; React excluded)\n${bundleTable(bundle)}\nBuilder vs react-querybuilder: ${(bundle.builderVsReactQueryBuilder * 100).toFixed(1)}% with the Staffbase schema, ${(bundle.componentVsReactQueryBuilder * 100).toFixed(1)}% without; with Rolldown ${(bundle.builderVsReactQueryBuilderRolldown * 100).toFixed(1)}% with the schema\n${builderSharesLine(bundle)}\n`);
+  print(`Bundle size (esbuild, and Rolldown as Vite 8 bundles; minified, gzip -9; React excluded)\n${bundleTable(bundle)}\nBuilder vs react-querybuilder: ${(bundle.builderVsReactQueryBuilder * 100).toFixed(1)}% with the Staffbase schema, ${(bundle.componentVsReactQueryBuilder * 100).toFixed(1)}% without; with Rolldown ${(bundle.builderVsReactQueryBuilderRolldown * 100).toFixed(1)}% with the schema, ${(bundle.componentVsReactQueryBuilderRolldown * 100).toFixed(1)}% without\n${builderSharesLine(bundle)}\n`);
 
   installDom();
   // Before react-dom loads: the render counter stands in for React DevTools' hook.
