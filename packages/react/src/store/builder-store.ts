@@ -149,6 +149,8 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
 
   // A hand-written schema of the wrong shape fails here, naming the bad part (SchemaError).
   checkSchema(options.schema);
+  // The schema's content, serialized once per schema taken (not again for every schema offered after it).
+  let schemaContent = JSON.stringify(options.schema);
   const text = initialText(options.initial);
   const parsed = text.trim() === "" ? null : tryParseFilter(text);
   const tree = parsed?.ok === true ? reconcile(filterToDraft(parsed.filter, options.schema), null, newId) : createTree(newId);
@@ -367,7 +369,9 @@ export function createBuilderStore(options: BuilderStoreOptions = {}) {
       setSchema: (schema) => {
         // Compared by content: a schema built anew in each render (withProfileFields(…) in a component) is
         // no change. Functions (an attribute's `read`) are left out: the builder never evaluates.
-        if (JSON.stringify(checkSchema(schema)) === JSON.stringify(get().schema)) return;
+        const content = JSON.stringify(checkSchema(schema));
+        if (content === schemaContent) return;
+        schemaContent = content;
         const state = { ...get(), schema };
         const result = state.textDraft.trim() === "" ? null : tryParseFilter(state.textDraft);
         const filter = result?.ok === true ? result.filter : null;
